@@ -1,0 +1,332 @@
+// The whole data model of the product (product.md, "Domain"), in one file so that a reader sees
+// every table, key and enum together. Figures are `numeric` and travel as strings: never floats.
+import { relations, sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('role', ['lead', 'executive', 'admin', 'viewer']);
+export const measureGroupEnum = pgEnum('measure_group', ['kpi', 'supporting']);
+export const unitEnum = pgEnum('unit', ['percent', 'rate', 'count']);
+export const polarityEnum = pgEnum('polarity', ['higher', 'lower', 'none']);
+export const ratingBasisEnum = pgEnum('rating_basis', ['monthly', 'ytd', 'quarterly', 'annual', 'rolling3m']);
+export const periodStateEnum = pgEnum('period_state', ['open', 'in_review', 'approved', 'published']);
+export const availabilityEnum = pgEnum('availability', ['available', 'not_available', 'not_applicable', 'not_due']);
+export const entryStatusEnum = pgEnum('entry_status', ['draft', 'submitted', 'returned']);
+/** A rating a person may record by judgement; "none" is not a judgement, so it is not here. */
+export const judgedRatingEnum = pgEnum('judged_rating', ['red', 'amber', 'green', 'blue']);
+export const benchmarkSeriesEnum = pgEnum('benchmark_series', [
+  'North East',
+  'England',
+  'Statistical neighbours',
+  'Last year',
+]);
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    // Stored lower-cased (checked below) so one person cannot hold two accounts by case.
+    email: text('email').notNull().unique(),
+    name: text('name').notNull(),
+    // Null for people who only sign in through the council's single sign-on.
+    passwordHash: text('password_hash'),
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    // Bumped to end every session of this person at their next request.
+    sessionVersion: integer('session_version').notNull().default(1),
+    failedSignIns: integer('failed_sign_ins').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [check('users_email_lower_case', sql`${t.email} = lower(${t.email})`)],
+);
+
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: roleEnum('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const measures = pgTable(
+  'measures',
+  {
+    id: serial('id').primaryKey(),
+    ref: text('ref').notNull().unique(),
+    title: text('title').notNull(),
+    group: measureGroupEnum('group').notNull(),
+    serviceArea: text('service_area').notNull(),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    unit: unitEnum('unit').notNull(),
+    // Rates are "per 10,000" or "per 100,000" children or young people.
+    ratePer: integer('rate_per'),
+    // A count with a second count beside it, e.g. episodes with "children" in brackets: "73 (52)".
+    secondaryLabel: text('secondary_label'),
+    decimals: smallint('decimals').notNull(),
+    polarity: polarityEnum('polarity').notNull(),
+    basis: ratingBasisEnum('basis').notNull(),
+    // For an annual measure, the month (1 = January) in which its figure arrives and is rated.
+    annualMonth: smallint('annual_month'),
+    // How the pack labels the basis where the plain word would mislead, e.g. "Dec – Feb 2020 Average".
+    basisNote: text('basis_note'),
+    source: text('source').notNull(),
+    dataLagNote: text('data_lag_note'),
+    definition: text('definition'),
+    displayOrder: integer('display_order').notNull(),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    check('measures_rate_per', sql`(${t.unit} = 'rate') = (${t.ratePer} is not null)`),
+    check('measures_secondary_only_for_counts', sql`${t.secondaryLabel} is null or ${t.unit} = 'count'`),
+    check('measures_decimals', sql`${t.decimals} between 0 and 4`),
+    check(
+      'measures_annual_month',
+      sql`(${t.basis} = 'annual') = (${t.annualMonth} is not null) and (${t.annualMonth} is null or ${t.annualMonth} between 1 and 12)`,
+    ),
+    index('measures_owner_idx').on(t.ownerId),
+  ],
+);
+
+export const annualTargets = pgTable(
+  'annual_targets',
+  {
+    id: serial('id').primaryKey(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    // The calendar year in which the financial year starts: 2020 is "2020/21".
+    financialYear: smallint('financial_year').notNull(),
+    // Both null for a monitoring-only measure.
+    target: numeric('target'),
+    // The far edge of the tolerance band: below it (higher is better) or above it (lower) is red.
+    toleranceEdge: numeric('tolerance_edge'),
+    ...timestamps,
+  },
+  (t) => [
+    unique('annual_targets_measure_year').on(t.measureId, t.financialYear),
+    check('annual_targets_edge_needs_target', sql`${t.toleranceEdge} is null or ${t.target} is not null`),
+  ],
+);
+
+export const periods = pgTable(
+  'periods',
+  {
+    id: serial('id').primaryKey(),
+    // The first day of the month reported on.
+    month: date('month').notNull().unique(),
+    financialYear: smallint('financial_year').notNull(),
+    state: periodStateEnum('state').notNull().default('open'),
+    // When leads' entries for this month are due.
+    dueDate: date('due_date').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    check('periods_first_of_month', sql`extract(day from ${t.month}) = 1`),
+    check(
+      'periods_financial_year',
+      sql`${t.financialYear} = extract(year from ${t.month} - interval '3 months')`,
+    ),
+  ],
+);
+
+export const entries = pgTable(
+  'entries',
+  {
+    id: serial('id').primaryKey(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'restrict' }),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    value: numeric('value'),
+    secondaryValue: numeric('secondary_value'),
+    ytdValue: numeric('ytd_value'),
+    ytdSecondaryValue: numeric('ytd_secondary_value'),
+    availability: availabilityEnum('availability').notNull().default('available'),
+    commentary: text('commentary'),
+    improvementAction: text('improvement_action'),
+    judgedRating: judgedRatingEnum('judged_rating'),
+    judgedJustification: text('judged_justification'),
+    status: entryStatusEnum('status').notNull().default('draft'),
+    // Optimistic locking: every save says which version it started from.
+    version: integer('version').notNull().default(1),
+    updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'set null' }),
+    submittedById: uuid('submitted_by_id').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    unique('entries_measure_period').on(t.measureId, t.periodId),
+    index('entries_period_idx').on(t.periodId),
+    check(
+      'entries_judgement_justified',
+      sql`(${t.judgedRating} is null) = (nullif(trim(${t.judgedJustification}), '') is null)`,
+    ),
+    check('entries_version_positive', sql`${t.version} >= 1`),
+  ],
+);
+
+export const benchmarkPoints = pgTable(
+  'benchmark_points',
+  {
+    id: serial('id').primaryKey(),
+    measureId: integer('measure_id')
+      .notNull()
+      .references(() => measures.id, { onDelete: 'cascade' }),
+    series: benchmarkSeriesEnum('series').notNull(),
+    // Benchmarks lag and have their own periods: "2019/20", "Jul – Sep 2019".
+    periodLabel: text('period_label').notNull(),
+    // The last day the point covers, for ordering and charting.
+    periodEnd: date('period_end').notNull(),
+    value: numeric('value').notNull(),
+    ...timestamps,
+  },
+  (t) => [unique('benchmark_points_measure_series_end').on(t.measureId, t.series, t.periodEnd)],
+);
+
+export const publishedPacks = pgTable(
+  'published_packs',
+  {
+    id: serial('id').primaryKey(),
+    periodId: integer('period_id')
+      .notNull()
+      .references(() => periods.id, { onDelete: 'restrict' }),
+    version: integer('version').notNull(),
+    // Everything the committee saw: figures, targets, ratings, commentary, chart series.
+    snapshot: jsonb('snapshot').notNull(),
+    // SHA-256 of the snapshot, so anyone can show a pack is the one that was published.
+    contentHash: text('content_hash').notNull(),
+    // For version 2 onwards: what changed and why the period was reopened.
+    changeNote: text('change_note'),
+    // No "set null" on delete here or on audit events: those rows never change (see drizzle/0001).
+    publishedById: uuid('published_by_id').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('published_packs_period_version').on(t.periodId, t.version),
+    check('published_packs_version_positive', sql`${t.version} >= 1`),
+    check('published_packs_change_note', sql`${t.version} = 1 or ${t.changeNote} is not null`),
+  ],
+);
+
+export const reviewNotes = pgTable(
+  'review_notes',
+  {
+    id: serial('id').primaryKey(),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => entries.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('review_notes_entry_idx').on(t.entryId)],
+);
+
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // Null when the system itself acted (the seed, a scheduled job).
+    actorId: uuid('actor_id').references(() => users.id),
+    // What happened, as `subject.verb`: "entry.submit", "period.reopen", "user.sign_in_failed".
+    action: text('action').notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    // Anything else worth keeping: the reason given, the address a sign-in came from.
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    index('audit_events_subject_idx').on(t.subjectType, t.subjectId),
+    index('audit_events_at_idx').on(t.at),
+  ],
+);
+
+export const usersRelations = relations(users, ({ many }) => ({
+  roles: many(userRoles),
+  measures: many(measures),
+}));
+export const userRolesRelations = relations(userRoles, ({ one }) => ({
+  user: one(users, { fields: [userRoles.userId], references: [users.id] }),
+}));
+export const measuresRelations = relations(measures, ({ one, many }) => ({
+  owner: one(users, { fields: [measures.ownerId], references: [users.id] }),
+  targets: many(annualTargets),
+  entries: many(entries),
+  benchmarks: many(benchmarkPoints),
+}));
+export const annualTargetsRelations = relations(annualTargets, ({ one }) => ({
+  measure: one(measures, { fields: [annualTargets.measureId], references: [measures.id] }),
+}));
+export const periodsRelations = relations(periods, ({ many }) => ({
+  entries: many(entries),
+  packs: many(publishedPacks),
+}));
+export const entriesRelations = relations(entries, ({ one, many }) => ({
+  measure: one(measures, { fields: [entries.measureId], references: [measures.id] }),
+  period: one(periods, { fields: [entries.periodId], references: [periods.id] }),
+  reviewNotes: many(reviewNotes),
+}));
+export const benchmarkPointsRelations = relations(benchmarkPoints, ({ one }) => ({
+  measure: one(measures, { fields: [benchmarkPoints.measureId], references: [measures.id] }),
+}));
+export const publishedPacksRelations = relations(publishedPacks, ({ one }) => ({
+  period: one(periods, { fields: [publishedPacks.periodId], references: [periods.id] }),
+}));
+export const reviewNotesRelations = relations(reviewNotes, ({ one }) => ({
+  entry: one(entries, { fields: [reviewNotes.entryId], references: [entries.id] }),
+}));
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type UserRole = typeof userRoles.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Measure = typeof measures.$inferSelect;
+export type NewMeasure = typeof measures.$inferInsert;
+export type AnnualTarget = typeof annualTargets.$inferSelect;
+export type NewAnnualTarget = typeof annualTargets.$inferInsert;
+export type Period = typeof periods.$inferSelect;
+export type NewPeriod = typeof periods.$inferInsert;
+export type PeriodState = (typeof periodStateEnum.enumValues)[number];
+export type Entry = typeof entries.$inferSelect;
+export type NewEntry = typeof entries.$inferInsert;
+export type BenchmarkPoint = typeof benchmarkPoints.$inferSelect;
+export type NewBenchmarkPoint = typeof benchmarkPoints.$inferInsert;
+export type PublishedPack = typeof publishedPacks.$inferSelect;
+export type NewPublishedPack = typeof publishedPacks.$inferInsert;
+export type ReviewNote = typeof reviewNotes.$inferSelect;
+export type NewReviewNote = typeof reviewNotes.$inferInsert;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;

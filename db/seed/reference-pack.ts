@@ -1,0 +1,139 @@
+// Loads financial year 2020/21 from the reference pack. Idempotent: every row is keyed on its
+// natural key (measure ref; measure + year; month; measure + month) and an existing row is left
+// as it is, so a second run changes nothing and never overwrites what people have since entered.
+import { inArray } from 'drizzle-orm';
+import type { Database } from '../client';
+import { annualTargets, auditEvents, entries, measures, periods, type NewEntry, type NewPeriod } from '../schema';
+import { measures2020 } from './measures-2020';
+import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
+import type { SeedFigure } from './figure-types';
+
+export const FINANCIAL_YEAR = 2020;
+
+/** April to November 2020. The committee saw packs for July and October; November is open. */
+export const periods2020: NewPeriod[] = [
+  ['2020-04-01', 'approved'],
+  ['2020-05-01', 'approved'],
+  ['2020-06-01', 'approved'],
+  ['2020-07-01', 'published'],
+  ['2020-08-01', 'approved'],
+  ['2020-09-01', 'approved'],
+  ['2020-10-01', 'published'],
+  ['2020-11-01', 'open'],
+].map(([month, state]) => ({
+  month: month!,
+  financialYear: FINANCIAL_YEAR,
+  state: state as NewPeriod['state'],
+  dueDate: dueDateFor(month!),
+}));
+
+/** Leads' figures are due on the 10th of the month after the one reported on. */
+function dueDateFor(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const next = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+  return `${next}-10`;
+}
+
+function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEntry {
+  return {
+    measureId,
+    periodId,
+    value: figure.value,
+    secondaryValue: figure.secondary ?? null,
+    ytdValue: figure.ytd ?? null,
+    ytdSecondaryValue: figure.ytdSecondary ?? null,
+    availability: figure.availability ?? 'available',
+    commentary: figure.commentary ?? null,
+    improvementAction: figure.improvementAction ?? null,
+    judgedRating: figure.judged?.rating ?? null,
+    judgedJustification: figure.judged?.justification ?? null,
+    status: 'submitted',
+  };
+}
+
+export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries', number>;
+
+export async function seedReferencePack(db: Database): Promise<SeedCounts> {
+  return db.transaction(async (tx) => {
+    const insertedMeasures = await tx
+      .insert(measures)
+      .values(
+        measures2020.map(({ target: _target, toleranceEdge: _edge, ...measure }, index) => ({
+          ...measure,
+          displayOrder: (index + 1) * 10,
+        })),
+      )
+      .onConflictDoNothing({ target: measures.ref })
+      .returning({ id: measures.id });
+
+    const refs = measures2020.map((m) => m.ref);
+    const measureRows = await tx
+      .select({ id: measures.id, ref: measures.ref })
+      .from(measures)
+      .where(inArray(measures.ref, refs));
+    const measureId = new Map(measureRows.map((m) => [m.ref, m.id]));
+    const idOf = (ref: string) => {
+      const id = measureId.get(ref);
+      if (id === undefined) throw new Error(`Seed: measure ${ref} is missing`);
+      return id;
+    };
+
+    const insertedTargets = await tx
+      .insert(annualTargets)
+      .values(
+        measures2020.map((m) => ({
+          measureId: idOf(m.ref),
+          financialYear: FINANCIAL_YEAR,
+          target: m.target,
+          toleranceEdge: m.toleranceEdge,
+        })),
+      )
+      .onConflictDoNothing({ target: [annualTargets.measureId, annualTargets.financialYear] })
+      .returning({ id: annualTargets.id });
+
+    const insertedPeriods = await tx
+      .insert(periods)
+      .values(periods2020)
+      .onConflictDoNothing({ target: periods.month })
+      .returning({ id: periods.id });
+    const periodRows = await tx
+      .select({ id: periods.id, month: periods.month })
+      .from(periods)
+      .where(inArray(periods.month, periods2020.map((p) => p.month)));
+    const periodId = new Map(periodRows.map((p) => [p.month, p.id]));
+    const months = ['2020-04-01', '2020-05-01', '2020-06-01', '2020-07-01', '2020-08-01', '2020-09-01'];
+
+    const newEntries: NewEntry[] = [];
+    for (const { ref } of measures2020) {
+      const earlier = illustrativeAprilToSeptember[ref];
+      const october = october2020[ref];
+      if (!earlier || earlier.length !== months.length || !october) {
+        throw new Error(`Seed: figures for ${ref} are incomplete`);
+      }
+      earlier.forEach((figure, i) => newEntries.push(toEntry(idOf(ref), periodId.get(months[i]!)!, figure)));
+      newEntries.push(toEntry(idOf(ref), periodId.get('2020-10-01')!, october));
+    }
+    const insertedEntries = await tx
+      .insert(entries)
+      .values(newEntries)
+      .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
+      .returning({ id: entries.id });
+
+    const counts: SeedCounts = {
+      measures: insertedMeasures.length,
+      targets: insertedTargets.length,
+      periods: insertedPeriods.length,
+      entries: insertedEntries.length,
+    };
+    if (Object.values(counts).some((n) => n > 0)) {
+      await tx.insert(auditEvents).values({
+        action: 'seed.reference_pack',
+        subjectType: 'financial_year',
+        subjectId: String(FINANCIAL_YEAR),
+        after: counts,
+        detail: { source: 'Together for Children performance report, October 2020' },
+      });
+    }
+    return counts;
+  });
+}

@@ -1,0 +1,53 @@
+// The environment, validated once. next.config.js imports this file, so a bad value stops
+// `next build` and `next start` at once with a sentence naming the variable, rather than failing
+// at the first request.
+import { z } from 'zod';
+
+const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUnset, schema.optional());
+
+const flag = z.preprocess(emptyAsUnset, z.enum(['true', 'false'], {
+  error: 'must be "true" or "false"',
+}).optional());
+
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    emptyAsUnset,
+    z
+      .enum(['development', 'test', 'production'], {
+        error: 'must be "development", "test" or "production"',
+      })
+      .default('development'),
+  ),
+  DATABASE_URL: optional(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, {
+        error:
+          'must be a PostgreSQL connection string such as postgres://user:password@host:5432/database, or unset to use the embedded database',
+      }),
+  ),
+  PGLITE_DIR: z.preprocess(emptyAsUnset, z.string().default('.data/pglite')),
+  AUTH_SECRET: optional(
+    z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
+  ),
+  SEED_DEMO_ACCOUNTS: flag,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+  throw new EnvironmentError(
+    `The environment is not valid: ${problems.join('; ')}. Correct ${problems.length === 1 ? 'it' : 'them'} and start again.`,
+  );
+}
+
+export const env = parseEnv(process.env);
