@@ -1,0 +1,78 @@
+import { RatingBadge } from '@/app/components/rating-badge';
+import type { CatalogueMeasure } from '@/db/queries/catalogue';
+import { describeBasis, describeUnit } from '@/lib/measures/describe';
+import { formatThreshold, formatTolerance, type EntryRating } from '@/lib/rating';
+
+export type CatalogueRow = CatalogueMeasure & { rating: EntryRating | null };
+
+const cell = 'border-b border-rule px-2 py-3 align-top text-left';
+
+export function MeasureTable({
+  caption,
+  rows,
+  ratedLabel,
+}: {
+  caption: string;
+  rows: CatalogueRow[];
+  ratedLabel: string | null;
+}) {
+  return (
+    <table className="mb-12 w-full border-collapse text-sm">
+      <caption className="mb-3 text-left text-2xl font-bold">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={cell}>Ref</th>
+          <th scope="col" className={cell}>Measure</th>
+          <th scope="col" className={cell}>Target</th>
+          <th scope="col" className={cell}>Tolerance</th>
+          <th scope="col" className={cell}>Rating basis</th>
+          <th scope="col" className={cell}>Owner</th>
+          {ratedLabel ? <th scope="col" className={cell}>{ratedLabel} rating</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((m) => (
+          <tr key={m.id} data-ref={m.ref}>
+            <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
+            <td className={`${cell} max-w-md`}>
+              <span className="block font-semibold">{m.title}</span>
+              <span className="block text-muted">
+                {m.serviceArea} · {describeUnit(m.unit, m.ratePer, m.secondaryLabel)} ·{' '}
+                {m.polarity === 'none' ? 'No better direction' : m.polarity === 'higher' ? 'Higher is better' : 'Lower is better'} ·
+                Source: {m.source}
+              </span>
+              {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>{formatThreshold(m.target, m.unit) ?? <NotSet />}</td>
+            <td className={`${cell} whitespace-nowrap`}>
+              {formatTolerance({ target: m.target, tolerance: m.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
+                <NotSet />
+              )}
+            </td>
+            <td className={cell}>{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
+            <td className={cell}>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
+            {ratedLabel ? (
+              <td className={`${cell} min-w-56`}>
+                {m.rating ? (
+                  <>
+                    <RatingBadge rating={m.rating.rating} judged={m.rating.judged} />
+                    <span className="mt-1 block text-muted">{m.rating.reason}</span>
+                  </>
+                ) : null}
+              </td>
+            ) : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function NotSet() {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="sr-only">None</span>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// Databases for integration tests: always an in-memory PGlite, and PostgreSQL too when
+// DATABASE_URL is set. Each PostgreSQL test file gets its own throwaway database, made here and
+// dropped after, so test files can run in parallel and a run never sees another's rows.
+import { randomBytes } from 'node:crypto';
+import { openDatabase, type OpenDatabase } from './client';
+import { migrateDatabase } from './migrate';
+
+export type TestEngine = { name: 'pglite' | 'postgres'; open(): Promise<OpenDatabase> };
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+async function throwawayPostgres(url: string): Promise<OpenDatabase> {
+  const { default: postgres } = await import('postgres');
+  const name = `pp_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const open = await openDatabase({ engine: 'postgres', url: withDatabaseName(url, name) });
+  return {
+    ...open,
+    close: async () => {
+      await open.close();
+      const cleanup = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}
+
+export function testEngines(): TestEngine[] {
+  const engines: TestEngine[] = [{ name: 'pglite', open: () => openDatabase({ engine: 'pglite', inMemory: true }) }];
+  const url = process.env.DATABASE_URL;
+  if (url) engines.push({ name: 'postgres', open: () => throwawayPostgres(url) });
+  return engines;
+}
+
+/** A freshly migrated database on the engine. */
+export async function openMigrated(engine: TestEngine): Promise<OpenDatabase> {
+  const open = await engine.open();
+  await migrateDatabase(open);
+  return open;
+}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './accessibility';
+
+test('the health check answers when the database does', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+  expect(response.headers()['cache-control']).toContain('no-store');
+});
+
+test('the measures catalogue lists every measure with its target and tolerance band', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/measures$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Measures' })).toBeVisible();
+
+  const kpis = page.getByRole('table', { name: /Contractual key performance indicators 2020\/21/ });
+  const supporting = page.getByRole('table', { name: /Supporting measures 2020\/21/ });
+  await expect(kpis.locator('tbody tr')).toHaveCount(6);
+  await expect(supporting.locator('tbody tr')).toHaveCount(26);
+
+  const kpi1 = kpis.locator('tr[data-ref="KPI1"]');
+  await expect(kpi1).toContainText('% of Early Help cases that were closed with two or more successful outcomes (TfC)');
+  await expect(kpi1).toContainText('65%');
+  await expect(kpi1).toContainText('62% – 64.9%');
+  await expect(kpi1).toContainText('Year to date');
+  await expect(kpis.locator('tr[data-ref="KPI2"]')).toContainText('375.1 – 402.9');
+  await expect(supporting.locator('tr[data-ref="SM22"]')).toContainText('Dec – Feb 2020 Average');
+
+  await expectNoAccessibilityViolations(page);
+});

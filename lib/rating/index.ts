@@ -1,0 +1,33 @@
+// The rating layer: every Red, Amber, Green or Blue in the product comes from here, with its reason.
+// No framework and no database, so the form preview in the browser, the server checks, the review
+// page, the pack and the exports all call the same code.
+import type { Rating } from './types';
+
+export type * from './types';
+export { rateValue, type RateValueInput } from './rate-value';
+export {
+  rateEntry,
+  judgementAllowed,
+  type EntryFigures,
+  type EntryRating,
+  type MeasureRules,
+  type RateEntryInput,
+  type TargetRules,
+} from './rate-entry';
+export { rateMeasureForMonth } from './rate-month';
+export { directionOfTravel, type Direction } from './direction';
+export {
+  formatAvailability,
+  formatFigure,
+  formatFigureWithSecondary,
+  formatThreshold,
+  formatTolerance,
+  ratingLabel,
+  ratingLetter,
+} from './format';
+export { financialYearLabel, financialYearOf, monthName, parseMonth } from './months';
+
+/** Amber and Red need commentary and an improvement action before they can be submitted. */
+export function needsCommentary(rating: Rating): boolean {
+  return rating === 'amber' || rating === 'red';
+}

@@ -1,0 +1,33 @@
+// `npm run demo`: the embedded database, migrated and seeded with the 2020/21 reference pack and
+// the demo accounts, a production build, and the server on http://localhost:3000.
+import { spawn } from 'node:child_process';
+import { tsImport } from 'tsx/esm/api';
+import { buildIfStale, nextBin, root, run, tsxBin, waitForOk } from './lib.mjs';
+
+const port = process.env.PORT || '3000';
+// The demo asks for the demo accounts explicitly, so they are made even where NODE_ENV=production.
+const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true' };
+if (!env.DATABASE_URL) env.PGLITE_DIR ||= '.data/pglite';
+
+try {
+  console.log(env.DATABASE_URL ? 'Using PostgreSQL from DATABASE_URL.' : `Using the embedded database in ${env.PGLITE_DIR}.`);
+  await run(tsxBin, ['db/seed/index.ts', '--demo'], { env });
+  await buildIfStale();
+
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+  const stop = (signal) => server.kill(signal);
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+
+  await waitForOk(`http://localhost:${port}/api/health`);
+  const { demoAccounts, DEMO_PASSWORD } = await tsImport('../db/seed/demo.ts', import.meta.url);
+  console.log(`\nPerformance Pack is running on http://localhost:${port} (Ctrl+C stops it).\n`);
+  console.log(`Demo sign-ins, each with the password ${DEMO_PASSWORD}:`);
+  for (const account of demoAccounts) {
+    console.log(`  ${account.roles.join(', ').padEnd(10)} ${account.email.padEnd(30)} ${account.name}`);
+  }
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(typeof error?.code === 'number' ? error.code : 1);
+}

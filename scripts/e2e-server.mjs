@@ -1,0 +1,50 @@
+// The server Playwright tests run against: a production build on a database of its own (a
+// throwaway PostgreSQL database when DATABASE_URL is set, a temporary PGlite folder otherwise),
+// seeded with the reference pack and the demo accounts, removed again when the tests end.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { nextBin, root, run, tsxBin } from './lib.mjs';
+
+const port = process.env.E2E_PORT || '3100';
+const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true' };
+let cleanup = async () => {};
+
+if (process.env.DATABASE_URL) {
+  const name = `pp_e2e_${process.pid}_${Date.now()}`;
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanup = async () => {
+    const drop = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+    await drop.unsafe(`drop database if exists ${name} with (force)`);
+    await drop.end();
+  };
+  console.log(`e2e: PostgreSQL database ${name}`);
+} else {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'));
+  env.PGLITE_DIR = path.join(dir, 'pglite');
+  cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
+  console.log(`e2e: embedded database in ${env.PGLITE_DIR}`);
+}
+
+await run(tsxBin, ['db/seed/index.ts', '--demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
+  await cleanup().catch((error) => console.error('e2e: cleanup failed:', error));
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+server.on('exit', () => void stop());

@@ -1,0 +1,65 @@
+// Small helpers shared by the demo and test scripts (plain Node, no build step).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+export const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
+
+/** Runs a command with inherited output; resolves on success, rejects with its exit code. */
+export function run(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(Object.assign(new Error(`${path.basename(command)} ${args[0] ?? ''} failed`), { code: code ?? 1, signal })),
+    );
+  });
+}
+
+const SOURCES = ['app', 'lib', 'db', 'public', 'next.config.js', 'instrumentation.ts', 'proxy.ts', 'auth.ts', 'auth.config.ts',
+  'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+
+function newestMtime(target) {
+  let stat;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return /\.test\.tsx?$/.test(target) ? 0 : stat.mtimeMs;
+  return fs.readdirSync(target).reduce((newest, name) => Math.max(newest, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+/** True when .next holds a production build newer than every source file. */
+export function buildIsFresh() {
+  const buildId = path.join(root, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((source) => newestMtime(path.join(root, source)) < built);
+}
+
+export async function buildIfStale() {
+  if (buildIsFresh()) {
+    console.log('The production build is up to date; not rebuilding.');
+    return;
+  }
+  await run(process.execPath, [nextBin, 'build']);
+}
+
+/** Waits until the URL answers 200, or throws after `timeoutMs`. */
+export async function waitForOk(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} seconds`);
+}
