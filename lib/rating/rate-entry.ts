@@ -2,7 +2,7 @@
 import { formatFixed, meanDecimal, parseDecimal, type Decimal } from '../decimal';
 import { ratingLabel } from './format';
 import { financialYearOf, monthKey, monthName, parseMonth, shiftMonth } from './months';
-import { rateValue } from './rate-value';
+import { rateValue, usableDecimals } from './rate-value';
 import type { Availability, JudgedRating, Polarity, RatingBasis, RatingResult, Unit } from './types';
 
 export type EntryFigures = {
@@ -126,15 +126,17 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
         }
         values.push(value);
       }
-      const mean = meanDecimal(values, measure.decimals)!;
-      return prefixed(`Average of ${threeMonths(when)}`, rate(formatFixed(mean, measure.decimals)));
+      const places = usableDecimals(measure.decimals);
+      const mean = meanDecimal(values, places)!;
+      return prefixed(`Average of ${threeMonths(when)}`, rate(formatFixed(mean, places)));
     }
   }
 }
 
 function threeMonths(when: { year: number; month: number }): string {
   const first = shiftMonth(when.year, when.month, -2);
-  return `${monthName(first.month)} to ${monthName(when.month)} ${when.year}`;
+  const firstYear = first.year === when.year ? '' : ` ${first.year}`;
+  return `${monthName(first.month)}${firstYear} to ${monthName(when.month)} ${when.year}`;
 }
 
 function prefixed(prefix: string, result: RatingResult): RatingResult {

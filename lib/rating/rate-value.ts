@@ -12,16 +12,23 @@ export type RateValueInput = {
   unit?: Unit;
 };
 
+/** Decimal places as a whole number from 0 to 10, whatever arrives. */
+export function usableDecimals(decimals: number): number {
+  if (!Number.isFinite(decimals)) return 0;
+  return Math.min(10, Math.max(0, Math.trunc(decimals)));
+}
+
 /**
  * Rates one value against its target and tolerance edge. The value is rounded (half away from
  * zero) to the measure's decimals first, so a printed number and its colour never disagree.
  * Never throws: anything unreadable is reported in the reason.
  */
 export function rateValue({ value, target, tolerance, polarity, decimals, unit }: RateValueInput): RatingResult {
-  const places = Number.isInteger(decimals) && decimals >= 0 && decimals <= 10 ? decimals : 0;
+  const places = usableDecimals(decimals);
   const t = parseDecimal(target);
-  if (t === null || polarity === 'none') {
-    return { rating: 'none', reason: 'No target is set, so this measure is not rated.' };
+  if (t === null) return { rating: 'none', reason: 'No target is set, so this measure is not rated.' };
+  if (polarity === 'none') {
+    return { rating: 'none', reason: 'Neither higher nor lower is set as better for this measure, so it is not rated.' };
   }
   const targetText = formatThreshold(target, unit)!;
   if (value === null || value === undefined || value.trim() === '') {
@@ -52,8 +59,8 @@ export function rateValue({ value, target, tolerance, polarity, decimals, unit }
   }
   return {
     rating: 'red',
-    reason: edge
+    reason: band
       ? `${shownText} is ${side} the ${targetText} target and outside ${bandText}.`
-      : `${shownText} is ${side} the ${targetText} target, which has no tolerance.`,
+      : `${shownText} is ${side} the ${targetText} target, which has no tolerance band.`,
   };
 }

@@ -30,15 +30,14 @@ export default async function MeasuresPage() {
   const ratedMonth = published ? parseMonth(published.month) : null;
   const ratedLabel = ratedMonth ? `${monthName(ratedMonth.month)} ${ratedMonth.year}` : null;
 
+  const entriesByMeasure = new Map<number, typeof ratingEntries>();
+  for (const entry of ratingEntries) {
+    entriesByMeasure.set(entry.measureId, [...(entriesByMeasure.get(entry.measureId) ?? []), entry]);
+  }
   const rows: CatalogueRow[] = catalogue.map((measure) => ({
     ...measure,
     rating: published
-      ? rateMeasureForMonth(
-          measure,
-          { target: measure.target, toleranceEdge: measure.toleranceEdge },
-          published.month,
-          ratingEntries.filter((e) => e.measureId === measure.id),
-        )
+      ? rateMeasureForMonth(measure, measure, published.month, entriesByMeasure.get(measure.id) ?? [])
       : null,
   }));
 
