@@ -1,10 +1,15 @@
+import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = process.env.E2E_PORT || '3100';
 const baseURL = `http://127.0.0.1:${port}`;
+// `npm test` sets CHROMIUM_PATH; run directly, prefer Debian's Chromium, then Playwright's own.
+const chromium = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
   testDir: './e2e',
+  // Inside test-results/ but apart from it: Playwright empties this folder, and npm test keeps its reports beside it.
+  outputDir: './test-results/playwright',
   // One server, one database: journeys that change data run one after another.
   workers: 1,
   fullyParallel: false,
@@ -17,7 +22,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || undefined,
+      executablePath: chromium,
       // Debian's Chromium as root needs --no-sandbox; the rest stop it calling out to a network
       // this machine does not have.
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

@@ -33,6 +33,10 @@ if (process.env.DATABASE_URL) {
   console.log(`e2e: embedded database in ${env.PGLITE_DIR}`);
 }
 
+// Tell the tests which database this server holds (one test starts a second server on it).
+fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+fs.writeFileSync(path.join(root, 'test-results', 'e2e-server.json'), JSON.stringify({ pgliteDir: env.DATABASE_URL ? null : env.PGLITE_DIR }));
+
 await run(tsxBin, ['db/seed/index.ts', '--demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 
