@@ -26,5 +26,13 @@ test('the measures catalogue lists every measure with its target and tolerance b
   await expect(kpis.locator('tr[data-ref="KPI2"]')).toContainText('375.1 – 402.9');
   await expect(supporting.locator('tr[data-ref="SM22"]')).toContainText('Dec – Feb 2020 Average');
 
+  // October 2020's rating, in words as well as colour, with its reason.
+  await expect(kpis.getByRole('columnheader', { name: 'October 2020 rating' })).toBeVisible();
+  const kpi4 = kpis.locator('tr[data-ref="KPI4"]');
+  await expect(kpi4).toContainText('Amber');
+  await expect(kpi4).toContainText('94.5% is below the 95% target but within the 90% – 94.9% tolerance.');
+  await expect(supporting.locator('tr[data-ref="SM16"]')).toContainText('Green (judged)');
+  await expect(supporting.locator('tr[data-ref="SM1"]')).toContainText('Not rated');
+
   await expectNoAccessibilityViolations(page);
 });
