@@ -10,6 +10,18 @@ try {
   process.exit(1);
 }
 
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // HTTPS only once deployed; never on a developer's http://localhost.
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder: bundled, the build
@@ -18,6 +30,11 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }];
+  },
+  // forbidden() renders app/forbidden.tsx with a 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

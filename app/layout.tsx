@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { SiteHeader } from './components/site-header';
 import type { ReactNode } from 'react';
 import './globals.css';
 
@@ -18,22 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <header className="no-print bg-ink text-white">
-          <div className="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">
-            <Link href="/" className="text-xl font-bold text-white no-underline">
-              Performance Pack
-            </Link>
-            <nav aria-label="Main">
-              <ul className="flex gap-4">
-                <li>
-                  <Link href="/measures" className="text-white">
-                    Measures
-                  </Link>
-                </li>
-              </ul>
-            </nav>
-          </div>
-        </header>
+        <SiteHeader />
         {children}
       </body>
     </html>

@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation';
+import { requireUser } from '@/app/_server/guard';
 
-export default function Home() {
+export default async function Home() {
+  await requireUser();
   redirect('/measures');
 }

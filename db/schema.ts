@@ -56,13 +56,23 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     // Bumped to end every session of this person at their next request.
     sessionVersion: integer('session_version').notNull().default(1),
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [check('users_email_lower_case', sql`${t.email} = lower(${t.email})`)],
 );
+
+/**
+ * Failed sign-ins, counted per e-mail address typed (whether or not an account has it, so a lock-out
+ * says nothing about which accounts exist) and per network address.
+ */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  // "email:someone@example.org" or "address:203.0.113.9".
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
 
 export const userRoles = pgTable(
   'user_roles',
@@ -312,6 +322,7 @@ export const reviewNotesRelations = relations(reviewNotes, ({ one }) => ({
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type UserRole = typeof userRoles.$inferSelect;
+export type SignInThrottle = typeof signInThrottles.$inferSelect;
 export type Role = (typeof roleEnum.enumValues)[number];
 export type Measure = typeof measures.$inferSelect;
 export type NewMeasure = typeof measures.$inferInsert;

@@ -33,6 +33,14 @@ export const envSchema = z.object({
     z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
   ),
   SEED_DEMO_ACCOUNTS: flag,
+  // Single sign-on (OpenID Connect): all three of issuer, client id and secret, or none.
+  OIDC_ISSUER: optional(z.url({ error: 'must be the provider\'s issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0' })),
+  OIDC_CLIENT_ID: optional(z.string()),
+  OIDC_CLIENT_SECRET: optional(z.string()),
+  OIDC_NAME: optional(z.string().max(60, { error: 'must be 60 characters or fewer' })),
+}).refine((e) => [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
+  path: ['OIDC_ISSUER'],
+  error: 'OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must all be set together for single sign-on, or none of them',
 });
 
 export type Env = z.infer<typeof envSchema>;

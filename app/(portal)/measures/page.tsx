@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
 import { latestFinancialYear, listMeasureCatalogue } from '@/db/queries/catalogue';
 import { latestPublishedPeriod, listEntriesForRating } from '@/db/queries/periods';
@@ -10,6 +11,7 @@ export const metadata: Metadata = { title: 'Measures' };
 
 export default async function MeasuresPage() {
   await connection();
+  await requirePermission('measures.view');
   const db = await getDb();
   const published = await latestPublishedPeriod(db);
   const year = published?.financialYear ?? (await latestFinancialYear(db));

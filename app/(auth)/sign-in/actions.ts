@@ -1,0 +1,37 @@
+'use server';
+
+// Signing in and out. Signing in is the one action anyone may take; it proves who someone is and
+// every other action then asks requireUser()/authorize().
+import { AuthError } from 'next-auth';
+import { signIn, signOut } from '@/auth';
+import { signInSchema } from '@/lib/auth/schemas';
+import { safeReturnPath } from '@/lib/auth/return-path';
+import { SSO_PROVIDER_ID } from '@/lib/auth/single-sign-on';
+import { SIGN_IN_FAILED_MESSAGE } from '@/lib/commands/sign-in';
+import { fieldErrorsOf, formDataToObject, idleState, type FormState } from '@/lib/validation/form-state';
+import { requireUser } from '@/app/_server/guard';
+
+export async function signInWithPassword(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = signInSchema.safeParse(formDataToObject(formData));
+  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await signIn('password', {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeReturnPath(formData.get('callbackUrl')),
+    });
+  } catch (error) {
+    if (error instanceof AuthError) return { status: 'error', message: SIGN_IN_FAILED_MESSAGE };
+    throw error; // signIn ends in a redirect, which Next carries as an error
+  }
+  return idleState;
+}
+
+export async function signInWithSingleSignOn(formData: FormData): Promise<void> {
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formData.get('callbackUrl')) });
+}
+
+export async function signOutAction(): Promise<void> {
+  await requireUser({ allowTemporaryPassword: true });
+  await signOut({ redirectTo: '/sign-in?signed-out=1' });
+}

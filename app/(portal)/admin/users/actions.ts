@@ -1,0 +1,59 @@
+'use server';
+
+// Server actions of the users page. Each: who is asking (requireUser) → the command parses with the
+// shared schema, asks the policy (admin only), and changes the user with its audit event in one
+// transaction → the page is revalidated.
+import { requireUser } from '@/app/_server/guard';
+import { runCommand } from '@/app/_server/run-command';
+import * as users from '@/lib/commands/users';
+import { formDataToObject, type FormState } from '@/lib/validation/form-state';
+
+const revalidate = ['/admin/users'];
+
+export async function createUser(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.createUser, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name} can now sign in with the temporary password, and will be asked to change it.`,
+  });
+}
+
+export async function changeRoles(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.changeRoles, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name}'s roles have been changed. Their sessions have ended, so the change applies at once.`,
+  });
+}
+
+export async function deactivateUser(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.deactivateUser, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name} has been deactivated and signed out everywhere.`,
+  });
+}
+
+export async function reactivateUser(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.reactivateUser, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name} can sign in again.`,
+  });
+}
+
+export async function setTemporaryPassword(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.setTemporaryPassword, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name} has a new temporary password and must change it when they next sign in.`,
+  });
+}
+
+export async function signOutEverywhere(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(users.signOutEverywhere, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ name }) => `${name} has been signed out of every session.`,
+  });
+}

@@ -1,0 +1,57 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+export type SummaryItem = { field: string; message: string };
+
+/**
+ * The GOV.UK error summary: "There is a problem", focus moves to it, and each item links to its
+ * field in the same words as the message beside the field. `attempt` changes on every submit, so
+ * focus moves again when the same errors come back.
+ */
+export function ErrorSummary({ items, message, attempt }: { items: SummaryItem[]; message?: string; attempt: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const visible = items.length > 0 || !!message;
+  useEffect(() => {
+    if (visible) ref.current?.focus();
+  }, [visible, attempt]);
+  if (!visible) return null;
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      data-testid="error-summary"
+      className="mb-8 border-4 border-rag-red p-4 focus:outline-3 focus:outline-focus"
+    >
+      <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+        There is a problem
+      </h2>
+      {message ? <p className="mb-2">{message}</p> : null}
+      {items.length > 0 ? (
+        <ul className="space-y-1">
+          {items.map((item) => (
+            <li key={item.field}>
+              <a
+                href={`#${item.field}`}
+                className="font-bold text-rag-red"
+                onClick={(event) => {
+                  // Focus the field itself (the link alone would only scroll to it).
+                  const target = document.getElementById(item.field);
+                  if (target) {
+                    event.preventDefault();
+                    target.focus();
+                    target.scrollIntoView({ block: 'center' });
+                  }
+                }}
+              >
+                {item.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+// The part of the Auth.js configuration that needs no database, shared by proxy.ts and auth.ts.
+// The proxy only redirects anonymous people to sign-in; pages and actions do the real checks.
+import type { NextAuthConfig } from 'next-auth';
+import { IDLE_TIMEOUT_SECONDS, withinAbsoluteLifetime } from './lib/auth/session-rules';
+
+/** Paths anyone may open without signing in. */
+export const PUBLIC_PATHS = ['/sign-in', '/api/health'];
+
+export const isPublicPath = (pathname: string) =>
+  PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
+
+export const authConfig = {
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  // The session cookie lasts IDLE_TIMEOUT_SECONDS and is renewed on every request: 30 minutes
+  // without a request ends it.
+  session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS },
+  jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      return !!auth?.user || isPublicPath(request.nextUrl.pathname);
+    },
+    jwt({ token }) {
+      // Eight hours after sign-in a session ends, however busy it has been.
+      return withinAbsoluteLifetime(token.signedInAt, Math.floor(Date.now() / 1000)) ? token : null;
+    },
+  },
+} satisfies NextAuthConfig;

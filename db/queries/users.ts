@@ -1,0 +1,94 @@
+import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
+import type { Queryable } from '../client';
+import { signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
+
+const rolesOf = sql<Role[]>`coalesce(
+  (select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}),
+  '{}'
+)`;
+
+const accountColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  active: users.active,
+  sessionVersion: users.sessionVersion,
+  mustChangePassword: users.mustChangePassword,
+  roles: rolesOf,
+};
+
+export async function findAccountByEmail(db: Queryable, email: string) {
+  const [account] = await db
+    .select({ ...accountColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email.trim().toLowerCase()));
+  return account ? { ...account, roles: normaliseRoles(account.roles) } : null;
+}
+
+/** What a session needs to know about its person, read afresh on every request. */
+export async function findSessionAccount(db: Queryable, id: string) {
+  const [account] = await db.select(accountColumns).from(users).where(eq(users.id, id));
+  return account ? { ...account, roles: normaliseRoles(account.roles) } : null;
+}
+
+export type SessionAccount = NonNullable<Awaited<ReturnType<typeof findSessionAccount>>>;
+
+export async function listAccounts(db: Queryable) {
+  const rows = await db
+    .select({ ...accountColumns, lastSignInAt: users.lastSignInAt, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .orderBy(asc(users.name));
+  return rows.map((row) => ({ ...row, roles: normaliseRoles(row.roles) }));
+}
+
+export async function countActiveExecutives(db: Queryable): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(sql`${userRoles.role} = 'executive' and ${users.active}`);
+  return row?.n ?? 0;
+}
+
+export async function findThrottles(db: Queryable, keys: string[]): Promise<Map<string, SignInThrottle>> {
+  const rows = await db.select().from(signInThrottles).where(inArray(signInThrottles.key, keys));
+  return new Map(rows.map((row) => [row.key, row]));
+}
+
+// PostgreSQL gives arrays back as arrays; PGlite's driver can give the text form of an enum array.
+export function normaliseRoles(value: unknown): Role[] {
+  if (Array.isArray(value)) return value as Role[];
+  if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean) as Role[];
+  return [];
+}
+
+/**
+ * Counts one failed sign-in against the key, atomically (parallel attempts each count), and locks
+ * the key once the failures in the window reach the limit. Returns the lock's end if it locked.
+ */
+export async function recordSignInFailure(
+  db: Queryable,
+  key: string,
+  limit: { failures: number; windowSeconds: number; lockSeconds: number },
+  now: Date,
+): Promise<Date | null> {
+  const windowStart = new Date(now.getTime() - limit.windowSeconds * 1000);
+  const inWindow = sql`${signInThrottles.windowStartedAt} > ${windowStart.toISOString()}`;
+  await db
+    .insert(signInThrottles)
+    .values({ key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: signInThrottles.key,
+      set: {
+        failures: sql`case when ${inWindow} then ${signInThrottles.failures} + 1 else 1 end`,
+        windowStartedAt: sql`case when ${inWindow} then ${signInThrottles.windowStartedAt} else ${now.toISOString()}::timestamptz end`,
+      },
+    });
+  const lockedUntil = new Date(now.getTime() + limit.lockSeconds * 1000);
+  const locked = await db
+    .update(signInThrottles)
+    .set({ lockedUntil, failures: 0, windowStartedAt: now })
+    .where(and(eq(signInThrottles.key, key), gte(signInThrottles.failures, limit.failures)))
+    .returning({ key: signInThrottles.key });
+  return locked.length > 0 ? lockedUntil : null;
+}

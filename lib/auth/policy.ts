@@ -1,0 +1,100 @@
+// Who may do what (product.md, "Users and roles"), as data: for each action, the roles that may
+// take it and the conditions that must hold. Every page, server action and route handler asks
+// `authorize` before it shows or changes anything; nothing else decides.
+export const ROLES = ['lead', 'executive', 'admin', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type PeriodState = 'open' | 'in_review' | 'approved' | 'published';
+
+export type Actor = { id: string; roles: readonly Role[] };
+
+/** What an action is about; each condition reads the parts it needs. */
+export type Resource = {
+  /** The owner of the measure an entry belongs to. */
+  measureOwnerId?: string | null;
+  periodState?: PeriodState;
+  /** Everyone who submitted figures in the period (for maker-checker). */
+  submitterIds?: readonly string[];
+  /** How many active executives there are (maker-checker's exception). */
+  activeExecutives?: number;
+  /** The user an action changes (for actions on oneself). */
+  userId?: string;
+};
+
+type Condition = 'ownsMeasure' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
+
+type Rule = { roles: readonly Role[]; when?: readonly Condition[] };
+
+const everyone = ROLES;
+const staff = ['lead', 'executive', 'admin'] as const;
+
+export const POLICY = {
+  // Reading
+  'measures.view': [{ roles: everyone }],
+  'packs.view': [{ roles: everyone }],
+  'entries.view': [{ roles: staff }], // draft figures: never a committee viewer
+  'audit.view': [{ roles: ['executive', 'admin'] }],
+  // A lead's month
+  'entry.edit': [{ roles: ['lead'], when: ['ownsMeasure', 'periodOpen'] }, { roles: ['admin'], when: ['periodOpen'] }],
+  'entry.submit': [{ roles: ['lead'], when: ['ownsMeasure', 'periodOpen'] }, { roles: ['admin'], when: ['periodOpen'] }],
+  // The chief executive's review
+  'entry.return': [{ roles: ['executive'], when: ['periodInReview'] }],
+  'period.signOff': [{ roles: ['executive'], when: ['periodInReview', 'makerChecker'] }],
+  'period.publish': [{ roles: ['executive'], when: ['periodApproved'] }],
+  'period.reopen': [{ roles: ['executive'], when: ['periodSignedOff'] }],
+  // The performance & intelligence team
+  'periods.manage': [{ roles: ['admin'] }],
+  'measures.manage': [{ roles: ['admin'] }],
+  'targets.manage': [{ roles: ['admin'] }],
+  'benchmarks.manage': [{ roles: ['admin'] }],
+  'figures.import': [{ roles: ['admin'] }],
+  'users.manage': [{ roles: ['admin'] }],
+  // Anyone signed in, for their own account
+  'account.changePassword': [{ roles: everyone, when: ['self'] }],
+} as const satisfies Record<string, readonly Rule[]>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+export type Decision =
+  | { allowed: true; /** Set when maker-checker let the only executive through: audit it. */ soleExecutiveException?: boolean }
+  | { allowed: false; reason: string };
+
+function holds(condition: Condition, actor: Actor, resource: Resource): boolean {
+  switch (condition) {
+    case 'ownsMeasure':
+      return !!resource.measureOwnerId && resource.measureOwnerId === actor.id;
+    case 'periodOpen':
+      return resource.periodState === 'open';
+    case 'periodInReview':
+      return resource.periodState === 'in_review';
+    case 'periodApproved':
+      return resource.periodState === 'approved';
+    case 'periodSignedOff':
+      return resource.periodState === 'approved' || resource.periodState === 'published';
+    case 'makerChecker':
+      return !(resource.submitterIds ?? []).includes(actor.id) || (resource.activeExecutives ?? 0) <= 1;
+    case 'self':
+      return resource.userId === actor.id;
+  }
+}
+
+/** May this person take this action on this resource? Anonymous people may do nothing here. */
+export function authorize(actor: Actor | null | undefined, action: Action, resource: Resource = {}): Decision {
+  if (!actor) return { allowed: false, reason: `anonymous: ${action}` };
+  const rules: readonly Rule[] = POLICY[action];
+  const byRole = rules.filter((rule) => rule.roles.some((role) => actor.roles.includes(role)));
+  if (byRole.length === 0) return { allowed: false, reason: `no role of [${actor.roles.join(', ')}] may ${action}` };
+  const passing = byRole.find((rule) => (rule.when ?? []).every((c) => holds(c, actor, resource)));
+  if (!passing) {
+    const failed = byRole.flatMap((rule) => (rule.when ?? []).filter((c) => !holds(c, actor, resource)));
+    return { allowed: false, reason: `${action}: ${[...new Set(failed)].join(', ')} not met` };
+  }
+  const soleExecutiveException =
+    (passing.when as readonly Condition[] | undefined)?.includes('makerChecker') &&
+    (resource.submitterIds ?? []).includes(actor.id);
+  return soleExecutiveException ? { allowed: true, soleExecutiveException: true } : { allowed: true };
+}
+
+export const can = (actor: Actor | null | undefined, action: Action, resource?: Resource): boolean =>
+  authorize(actor, action, resource).allowed;

@@ -1,0 +1,155 @@
+// Managing people (admin only): create, change roles, deactivate and reactivate, set a temporary
+// password, sign out everywhere. Each changes the user and writes its audit event in one
+// transaction; each that should end someone's sessions bumps their sessionVersion.
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { recordAuditEvent } from '../../db/audit';
+import type { Database, Transaction } from '../../db/client';
+import { normaliseRoles } from '../../db/queries/users';
+import { userRoles, users } from '../../db/schema';
+import { hashPassword } from '../auth/password';
+import { authorize, type Actor, type Role } from '../auth/policy';
+import { changeRolesSchema, createUserSchema, setTemporaryPasswordSchema, userIdSchema } from '../auth/schemas';
+import { denied, ok, parseInput as parse, type CommandResult } from './result';
+
+type Snapshot = { email: string; name: string; active: boolean; roles: Role[] };
+
+async function snapshot(tx: Transaction, userId: string): Promise<Snapshot | null> {
+  const [row] = await tx
+    .select({
+      email: users.email,
+      name: users.name,
+      active: users.active,
+      roles: sql<Role[]>`coalesce(array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1), '{}')`,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
+  return row ? { ...row, roles: normaliseRoles(row.roles) } : null;
+}
+
+const NOT_FOUND = { ok: false, kind: 'not_found', message: 'That person could not be found. They may have been removed; reload the page.' } as const;
+
+/** Active administrators other than this user: there must always be one left. */
+async function otherActiveAdmins(tx: Transaction, userId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.role, 'admin'), eq(users.active, true), ne(users.id, userId)));
+  return row?.n ?? 0;
+}
+
+const LAST_ADMIN = {
+  ok: false,
+  kind: 'state',
+  message: 'There must always be at least one active administrator. Give someone else the admin role first.',
+} as const;
+
+export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ id: string; name: string }>> {
+  const parsed = parse(createUserSchema, input);
+  if ('invalid' in parsed) return parsed.invalid;
+  const decision = authorize(actor, 'users.manage');
+  if (!decision.allowed) return denied(decision.reason);
+  const { name, email, roles, temporaryPassword } = parsed.data;
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(users)
+      .values({ name, email, passwordHash, mustChangePassword: true })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    if (!created) return { ok: false, kind: 'invalid', fieldErrors: { email: 'Someone already has an account with that e-mail address' } };
+    await tx.insert(userRoles).values(roles.map((role) => ({ userId: created.id, role })));
+    await recordAuditEvent(tx, {
+      action: 'user.create', actorId: actor!.id, subjectType: 'user', subjectId: created.id,
+      after: { name, email, roles, active: true, mustChangePassword: true },
+    });
+    return ok({ id: created.id, name });
+  });
+}
+
+export async function changeRoles(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
+  const parsed = parse(changeRolesSchema, input);
+  if ('invalid' in parsed) return parsed.invalid;
+  const decision = authorize(actor, 'users.manage');
+  if (!decision.allowed) return denied(decision.reason);
+  const { userId, roles } = parsed.data;
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, userId);
+    if (!before) return NOT_FOUND;
+    if (before.roles.includes('admin') && !roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
+    await tx.delete(userRoles).where(eq(userRoles.userId, userId));
+    await tx.insert(userRoles).values([...new Set(roles)].map((role) => ({ userId, role })));
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordAuditEvent(tx, {
+      action: 'user.change_roles', actorId: actor!.id, subjectType: 'user', subjectId: userId,
+      before: { roles: before.roles }, after: { roles: [...new Set(roles)].sort() },
+    });
+    return ok({ name: before.name });
+  });
+}
+
+async function setActive(db: Database, actor: Actor | null, input: unknown, active: boolean): Promise<CommandResult<{ name: string }>> {
+  const parsed = parse(userIdSchema, input);
+  if ('invalid' in parsed) return parsed.invalid;
+  const decision = authorize(actor, 'users.manage');
+  if (!decision.allowed) return denied(decision.reason);
+  const { userId } = parsed.data;
+  if (!active && userId === actor!.id) {
+    return { ok: false, kind: 'state', message: 'You cannot deactivate your own account. Ask another administrator.' };
+  }
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, userId);
+    if (!before) return NOT_FOUND;
+    if (!active && before.roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
+    await tx
+      .update(users)
+      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await recordAuditEvent(tx, {
+      action: active ? 'user.reactivate' : 'user.deactivate', actorId: actor!.id, subjectType: 'user', subjectId: userId,
+      before: { active: before.active }, after: { active },
+    });
+    return ok({ name: before.name });
+  });
+}
+
+export const deactivateUser = (db: Database, actor: Actor | null, input: unknown) => setActive(db, actor, input, false);
+export const reactivateUser = (db: Database, actor: Actor | null, input: unknown) => setActive(db, actor, input, true);
+
+export async function setTemporaryPassword(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
+  const parsed = parse(setTemporaryPasswordSchema, input);
+  if ('invalid' in parsed) return parsed.invalid;
+  const decision = authorize(actor, 'users.manage');
+  if (!decision.allowed) return denied(decision.reason);
+  const { userId, temporaryPassword } = parsed.data;
+  const passwordHash = await hashPassword(temporaryPassword);
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, userId);
+    if (!before) return NOT_FOUND;
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(users.id, userId));
+    await recordAuditEvent(tx, {
+      action: 'user.set_temporary_password', actorId: actor!.id, subjectType: 'user', subjectId: userId,
+      after: { mustChangePassword: true },
+    });
+    return ok({ name: before.name });
+  });
+}
+
+export async function signOutEverywhere(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
+  const parsed = parse(userIdSchema, input);
+  if ('invalid' in parsed) return parsed.invalid;
+  const decision = authorize(actor, 'users.manage');
+  if (!decision.allowed) return denied(decision.reason);
+  const { userId } = parsed.data;
+  return db.transaction(async (tx) => {
+    const before = await snapshot(tx, userId);
+    if (!before) return NOT_FOUND;
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
+    await recordAuditEvent(tx, { action: 'user.sign_out_everywhere', actorId: actor!.id, subjectType: 'user', subjectId: userId });
+    return ok({ name: before.name });
+  });
+}

@@ -1,0 +1,38 @@
+// Runs before every page: sends anonymous people to sign-in (Auth.js's `authorized` callback) and
+// gives each response a fresh Content-Security-Policy nonce. It protects nothing by itself: every
+// page, action and route handler checks the session and the policy again.
+import NextAuth from 'next-auth';
+import { NextResponse } from 'next/server';
+import { authConfig } from './auth.config';
+import { contentSecurityPolicy } from './lib/security/content-security-policy';
+
+const { auth } = NextAuth(authConfig);
+
+const ssoOrigin = (() => {
+  try {
+    return process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : null;
+  } catch {
+    return null;
+  }
+})();
+
+export const proxy = auth((request) => {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = contentSecurityPolicy({
+    nonce,
+    development: process.env.NODE_ENV === 'development',
+    formTargets: ssoOrigin ? [ssoOrigin] : [],
+  });
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('content-security-policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('content-security-policy', policy);
+  return response;
+});
+
+export const config = {
+  // Not the static files Next serves itself, nor Auth.js's own endpoints.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/auth).*)'],
+};
