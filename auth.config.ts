@@ -18,9 +18,6 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
-    authorized({ auth, request }) {
-      return !!auth?.user || isPublicPath(request.nextUrl.pathname);
-    },
     jwt({ token }) {
       // Eight hours after sign-in a session ends, however busy it has been.
       return withinAbsoluteLifetime(token.signedInAt, Math.floor(Date.now() / 1000)) ? token : null;

@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = process.env.E2E_PORT || '3100';
 const baseURL = `http://127.0.0.1:${port}`;
+// The test server signs sessions with this; tests that forge an expired session need it too.
+process.env.AUTH_SECRET ||= 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 // `npm test` sets CHROMIUM_PATH; run directly, prefer Debian's Chromium, then Playwright's own.
 const chromium = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

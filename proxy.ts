@@ -1,9 +1,9 @@
-// Runs before every page: sends anonymous people to sign-in (Auth.js's `authorized` callback) and
+// Runs before every page: sends anonymous people to sign-in and
 // gives each response a fresh Content-Security-Policy nonce. It protects nothing by itself: every
 // page, action and route handler checks the session and the policy again.
 import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
-import { authConfig } from './auth.config';
+import { authConfig, isPublicPath } from './auth.config';
 import { contentSecurityPolicy } from './lib/security/content-security-policy';
 
 const { auth } = NextAuth(authConfig);
@@ -17,6 +17,12 @@ const ssoOrigin = (() => {
 })();
 
 export const proxy = auth((request) => {
+  // With a handler of our own, Auth.js leaves the redirect of anonymous people to us.
+  if (!request.auth?.user && !isPublicPath(request.nextUrl.pathname)) {
+    const signInUrl = new URL('/sign-in', request.nextUrl.origin);
+    signInUrl.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return NextResponse.redirect(signInUrl);
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({
     nonce,

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { DEMO, signIn } from './sign-in';
 
 test('the health check answers when the database does', async ({ request }) => {
   const response = await request.get('/api/health');
@@ -9,6 +10,7 @@ test('the health check answers when the database does', async ({ request }) => {
 });
 
 test('the measures catalogue lists every measure with its target and tolerance band', async ({ page }) => {
+  await signIn(page, DEMO.viewer);
   await page.goto('/');
   await expect(page).toHaveURL(/\/measures$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Measures' })).toBeVisible();

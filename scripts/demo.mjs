@@ -1,6 +1,9 @@
 // `npm run demo`: the embedded database, migrated and seeded with the 2020/21 reference pack and
 // the demo accounts, a production build, and the server on http://localhost:3000.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { buildIfStale, nextBin, root, run, tsxBin, waitForOk } from './lib.mjs';
 
@@ -8,6 +11,15 @@ const port = process.env.PORT || '3000';
 // The demo asks for the demo accounts explicitly, so they are made even where NODE_ENV=production.
 const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true' };
 if (!env.DATABASE_URL) env.PGLITE_DIR ||= '.data/pglite';
+// Sessions are signed with AUTH_SECRET; the demo makes one once and keeps it in .data/.
+if (!env.AUTH_SECRET) {
+  const secretFile = path.join(root, '.data', 'auth-secret');
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true });
+    fs.writeFileSync(secretFile, randomBytes(33).toString('base64'), { mode: 0o600 });
+  }
+  env.AUTH_SECRET = fs.readFileSync(secretFile, 'utf8').trim();
+}
 
 try {
   console.log(env.DATABASE_URL ? 'Using PostgreSQL from DATABASE_URL.' : `Using the embedded database in ${env.PGLITE_DIR}.`);

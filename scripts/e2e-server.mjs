@@ -2,6 +2,7 @@
 // throwaway PostgreSQL database when DATABASE_URL is set, a temporary PGlite folder otherwise),
 // seeded with the reference pack and the demo accounts, removed again when the tests end.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import postgres from 'postgres';
 import { nextBin, root, run, tsxBin } from './lib.mjs';
 
 const port = process.env.E2E_PORT || '3100';
-const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true' };
+const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true', AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString('base64') };
 let cleanup = async () => {};
 
 if (process.env.DATABASE_URL) {

@@ -5,7 +5,6 @@ import { hash, verify } from '@node-rs/argon2';
 // Algorithm.Argon2id; the library's enum is an ambient const enum, which isolated modules cannot read.
 const ARGON2ID = 2;
 
-export const MAX_PASSWORD_LENGTH = 128;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, { algorithm: ARGON2ID });

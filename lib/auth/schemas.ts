@@ -1,6 +1,7 @@
 // One schema per form, shared by the browser (react-hook-form) and the server action.
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH } from './password';
+/** Long passphrases are welcome; the cap only stops a huge input tying up argon2. */
+export const MAX_PASSWORD_LENGTH = 128;
 import { ROLES } from './policy';
 
 const email = z
@@ -41,9 +42,10 @@ export const changePasswordSchema = z
   });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
-const roles = z
+// A single ticked checkbox arrives as a string, none as nothing: both become lists.
+const roles = z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : typeof value === 'string' ? [value] : value), z
   .array(z.enum(ROLES, { error: 'Choose roles from the list' }), { error: 'Select at least one role' })
-  .min(1, { error: 'Select at least one role' });
+  .min(1, { error: 'Select at least one role' }));
 
 const name = z
   .string({ error: 'Enter the person’s full name' })
