@@ -1,0 +1,84 @@
+// Every page and route handler the app has × every role and anonymous, as a table. A real server,
+// real sessions, no redirects followed: what each person actually gets back.
+import fs from 'node:fs';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { DEMO, signIn } from './sign-in';
+
+type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
+type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures';
+const WHO: Who[] = ['anonymous', 'viewer', 'lead', 'executive', 'admin'];
+const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
+  viewer: DEMO.viewer,
+  lead: DEMO.lead,
+  executive: DEMO.executive,
+  admin: DEMO.admin,
+};
+
+/** [route pattern, path to request, outcome for anonymous, viewer, lead, executive, admin] */
+const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
+  ['/', () => '/', ['sign-in', 'measures', 'measures', 'measures', 'measures']],
+  ['/measures', () => '/measures', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
+  ['/account/password', () => '/account/password', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
+  ['/admin/users', () => '/admin/users', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/users/[userId]', (ids) => `/admin/users/${ids.lead}`, ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
+  ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
+];
+
+type Ids = Record<'lead', string>;
+
+async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  if (who !== 'anonymous') await signIn(await context.newPage(), EMAIL[who]);
+  return context.request;
+}
+
+function outcomeOf(status: number, location: string | undefined): Outcome | string {
+  if (status === 200) return 'ok';
+  if (status === 403) return 'forbidden';
+  if (status >= 300 && status < 400 && location) {
+    const path = new URL(location, 'http://x').pathname;
+    if (path === '/sign-in') return 'sign-in';
+    if (path === '/') return 'home';
+    if (path === '/measures') return 'measures';
+    return `redirect to ${path}`;
+  }
+  return `status ${status}`;
+}
+
+test('the table names every page and route handler the app has', () => {
+  const manifest = JSON.parse(fs.readFileSync('.next/server/app-paths-manifest.json', 'utf8')) as Record<string, string>;
+  const routes = Object.keys(manifest)
+    .filter((key) => !key.startsWith('/_'))
+    .map((key) => key.replace(/\/(page|route)$/, '').replace(/\/\([^)]+\)/g, '') || '/')
+    // Auth.js's own endpoints are covered below.
+    .filter((route) => !route.startsWith('/api/auth/'));
+  expect([...new Set(routes)].sort()).toEqual(MATRIX.map(([route]) => route).sort());
+});
+
+test('each person gets exactly what the table says', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const sessions = Object.fromEntries(await Promise.all(WHO.map(async (who) => [who, await sessionFor(browser, who)] as const)));
+  const leadSession = (await (await sessions.lead!.get('/api/auth/session')).json()) as { user: { id: string } };
+  const ids: Ids = { lead: leadSession.user.id };
+
+  const got: string[] = [];
+  const expected: string[] = [];
+  for (const [route, path, outcomes] of MATRIX) {
+    for (const [index, who] of WHO.entries()) {
+      const response = await sessions[who]!.get(path(ids), { maxRedirects: 0 });
+      got.push(`${who} ${route}: ${outcomeOf(response.status(), response.headers()['location'])}`);
+      expected.push(`${who} ${route}: ${outcomes[index]}`);
+    }
+  }
+  expect(got).toEqual(expected);
+});
+
+test('the session endpoint tells only the signed-in person about themselves', async ({ browser }) => {
+  const anonymous = await sessionFor(browser, 'anonymous');
+  expect(await (await anonymous.get('/api/auth/session')).json()).toBeNull();
+  const viewer = await sessionFor(browser, 'viewer');
+  const session = await (await viewer.get('/api/auth/session')).json();
+  expect(session.user).toMatchObject({ email: DEMO.viewer, roles: ['viewer'] });
+  expect(JSON.stringify(session)).not.toMatch(/passwordHash|sessionVersion|"sv"/);
+});

@@ -1,0 +1,103 @@
+// The access matrix, written out as a table: every role and anonymous × every action, with the
+// resource states that matter. Any allow not in the table fails.
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, authorize, type Action, type Actor, type Resource, type Role } from './policy';
+
+const ME = '00000000-0000-4000-8000-000000000001';
+const SOMEONE_ELSE = '00000000-0000-4000-8000-000000000002';
+const who = (...roles: Role[]): Actor => ({ id: ME, roles });
+
+type Who = 'anonymous' | Role;
+const PEOPLE: Record<Who, Actor | null> = {
+  anonymous: null,
+  lead: who('lead'),
+  executive: who('executive'),
+  admin: who('admin'),
+  viewer: who('viewer'),
+};
+
+/** The resources each action is tried on, by name. */
+const open = { periodState: 'open' } as const;
+const SCENARIOS: Record<string, Resource> = {
+  none: {},
+  'own measure, open period': { ...open, measureOwnerId: ME },
+  "another's measure, open period": { ...open, measureOwnerId: SOMEONE_ELSE },
+  'own measure, in review': { periodState: 'in_review', measureOwnerId: ME },
+  'own measure, approved': { periodState: 'approved', measureOwnerId: ME },
+  'own measure, published': { periodState: 'published', measureOwnerId: ME },
+  'in review, not a submitter': { periodState: 'in_review', submitterIds: [SOMEONE_ELSE], activeExecutives: 2 },
+  'in review, a submitter, another executive exists': { periodState: 'in_review', submitterIds: [ME], activeExecutives: 2 },
+  'in review, a submitter, the only executive': { periodState: 'in_review', submitterIds: [ME], activeExecutives: 1 },
+  open: { ...open },
+  approved: { periodState: 'approved' },
+  published: { periodState: 'published' },
+  self: { userId: ME },
+  'someone else': { userId: SOMEONE_ELSE },
+};
+
+/** Every allow, and only those. Anything not listed must be denied. */
+const ALLOWED: Partial<Record<Action, Partial<Record<Who, string[]>>>> = {
+  'measures.view': { lead: ['*'], executive: ['*'], admin: ['*'], viewer: ['*'] },
+  'packs.view': { lead: ['*'], executive: ['*'], admin: ['*'], viewer: ['*'] },
+  'entries.view': { lead: ['*'], executive: ['*'], admin: ['*'] },
+  'audit.view': { executive: ['*'], admin: ['*'] },
+  'entry.edit': {
+    lead: ['own measure, open period'],
+    admin: ['own measure, open period', "another's measure, open period", 'open'],
+  },
+  'entry.submit': {
+    lead: ['own measure, open period'],
+    admin: ['own measure, open period', "another's measure, open period", 'open'],
+  },
+  'entry.return': {
+    executive: ['own measure, in review', 'in review, not a submitter', 'in review, a submitter, another executive exists', 'in review, a submitter, the only executive'],
+  },
+  'period.signOff': { executive: ['own measure, in review', 'in review, not a submitter', 'in review, a submitter, the only executive'] },
+  'period.publish': { executive: ['own measure, approved', 'approved'] },
+  'period.reopen': { executive: ['own measure, approved', 'own measure, published', 'approved', 'published'] },
+  'periods.manage': { admin: ['*'] },
+  'measures.manage': { admin: ['*'] },
+  'targets.manage': { admin: ['*'] },
+  'benchmarks.manage': { admin: ['*'] },
+  'figures.import': { admin: ['*'] },
+  'users.manage': { admin: ['*'] },
+  'account.changePassword': { lead: ['self'], executive: ['self'], admin: ['self'], viewer: ['self'] },
+};
+
+const cases = ACTIONS.flatMap((action) =>
+  (Object.keys(PEOPLE) as Who[]).flatMap((person) =>
+    Object.keys(SCENARIOS).map((scenario) => {
+      const listed = ALLOWED[action]?.[person] ?? [];
+      return { action, person, scenario, expected: listed.includes('*') || listed.includes(scenario) };
+    }),
+  ),
+);
+
+describe('the access policy', () => {
+  it('covers every action in the table', () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual([...ACTIONS].sort());
+  });
+
+  it.each(cases)('$person $action ($scenario) → $expected', ({ action, person, scenario, expected }) => {
+    expect(authorize(PEOPLE[person], action, SCENARIOS[scenario]).allowed).toBe(expected);
+  });
+
+  it('lets a person with two roles do what either role may', () => {
+    const leadAndViewer = who('lead', 'viewer');
+    expect(authorize(leadAndViewer, 'entries.view').allowed).toBe(true);
+    expect(authorize(leadAndViewer, 'entry.edit', SCENARIOS['own measure, open period']).allowed).toBe(true);
+    expect(authorize(who('lead', 'admin'), 'entry.edit', SCENARIOS["another's measure, open period"]).allowed).toBe(true);
+  });
+
+  it('marks the only executive signing off their own submissions, so it can be audited', () => {
+    expect(authorize(PEOPLE.executive, 'period.signOff', SCENARIOS['in review, a submitter, the only executive'])).toEqual({
+      allowed: true,
+      soleExecutiveException: true,
+    });
+    expect(authorize(PEOPLE.executive, 'period.signOff', SCENARIOS['in review, not a submitter'])).toEqual({ allowed: true });
+  });
+
+  it('never lets a measure without an owner count as owned', () => {
+    expect(authorize(who('lead'), 'entry.edit', { periodState: 'open', measureOwnerId: null }).allowed).toBe(false);
+  });
+});
