@@ -63,7 +63,8 @@ const nextAuth = NextAuth({
     async signIn({ account, profile }) {
       if (account?.provider === 'password') return true;
       // Single sign-on: only people the council has provisioned here, by e-mail.
-      const email = typeof profile?.email === 'string' ? profile.email.toLowerCase() : null;
+      // An address the provider says it has not verified proves nothing.
+      const email = typeof profile?.email === 'string' && profile.email_verified !== false ? profile.email.toLowerCase() : null;
       const db = await getDb();
       const known = email ? await findAccountByEmail(db, email) : null;
       const address = clientAddress(await headers());

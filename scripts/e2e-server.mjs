@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { nextBin, root, run, tsxBin } from './lib.mjs';
+import { startOidcProvider } from '../e2e/oidc/provider.mjs';
 
 const port = process.env.E2E_PORT || '3100';
 const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true', AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString('base64') };
@@ -39,6 +40,14 @@ fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
 fs.writeFileSync(path.join(root, 'test-results', 'e2e-server.json'), JSON.stringify({ pgliteDir: env.DATABASE_URL ? null : env.PGLITE_DIR }));
 
 await run(tsxBin, ['db/seed/index.ts', '--demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+// Single sign-on against a real OpenID provider on loopback (e2e/single-sign-on.spec.ts).
+const oidcClient = { clientId: 'performance-pack-e2e', clientSecret: randomBytes(24).toString('base64url') };
+const oidc = await startOidcProvider({
+  port: process.env.E2E_OIDC_PORT || '3101',
+  ...oidcClient,
+  redirectUri: `http://127.0.0.1:${port}/api/auth/callback/sso`,
+});
+Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidcClient.clientId, OIDC_CLIENT_SECRET: oidcClient.clientSecret, OIDC_NAME: 'Council account' });
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
 
 let stopping = false;
@@ -47,6 +56,7 @@ async function stop() {
   stopping = true;
   server.kill('SIGTERM');
   await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
+  await oidc.close();
   await cleanup().catch((error) => console.error('e2e: cleanup failed:', error));
   process.exit(0);
 }

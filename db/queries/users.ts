@@ -41,6 +41,17 @@ export async function listAccounts(db: Queryable) {
   return rows.map((row) => ({ ...row, roles: normaliseRoles(row.roles) }));
 }
 
+/** One account as the users page shows it, or null (an unknown id). */
+export async function findAccount(db: Queryable, id: string) {
+  const [row] = await db
+    .select({ ...accountColumns, lastSignInAt: users.lastSignInAt, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+    .from(users)
+    .where(eq(users.id, id));
+  return row ? { ...row, roles: normaliseRoles(row.roles) } : null;
+}
+
+export type ListedAccount = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
+
 export async function countActiveExecutives(db: Queryable): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -23,6 +23,7 @@ export type SignInInput = z.input<typeof signInSchema>;
 
 const newPassword = z
   .string({ error: 'Enter a new password' })
+  .min(1, { error: 'Enter a new password' })
   .min(12, { error: 'Password must be 12 characters or more' })
   .max(MAX_PASSWORD_LENGTH, { error: `Password must be ${MAX_PASSWORD_LENGTH} characters or fewer` });
 
@@ -45,7 +46,8 @@ export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 // A single ticked checkbox arrives as a string, none as nothing: both become lists.
 const roles = z.preprocess((value) => (value === undefined || value === null || value === '' ? [] : typeof value === 'string' ? [value] : value), z
   .array(z.enum(ROLES, { error: 'Choose roles from the list' }), { error: 'Select at least one role' })
-  .min(1, { error: 'Select at least one role' }));
+  .min(1, { error: 'Select at least one role' })
+  .transform((list) => [...new Set(list)]));
 
 const name = z
   .string({ error: 'Enter the person’s full name' })

@@ -23,6 +23,10 @@ export function singleSignOnProvider(settings: SingleSignOnSettings): OIDCConfig
     clientSecret: OIDC_CLIENT_SECRET,
     authorization: { params: { scope: 'openid email profile' } },
     checks: ['pkce', 'state', 'nonce'],
+    // E-mail and name come from the UserInfo endpoint: with the code flow, OpenID Connect puts the
+    // email and profile claims there, and a provider may leave them out of the ID token (the ID
+    // token is still checked, and its subject must match).
+    idToken: false,
     // Accounts are provisioned here by an administrator; the provider only proves who someone is.
     profile: (profile) => ({
       id: String(profile.sub),

@@ -106,3 +106,29 @@ describe.each(testEngines())('user management on $name', (engine) => {
       .toMatchObject({ ok: false, kind: 'invalid', fieldErrors: { currentPassword: expect.stringContaining('not right') } });
   });
 });
+
+describe.each(testEngines())('the last administrator on $name', (engine) => {
+  let open: OpenDatabase;
+  beforeAll(async () => {
+    open = await openMigrated(engine);
+  });
+  afterAll(async () => open?.close());
+
+  it('survives two administrators demoting each other at the same moment', async () => {
+    const a = await addUser(open, 'a@council.example', ['admin']);
+    const b = await addUser(open, 'b@council.example', ['admin']);
+    const results = await Promise.all([
+      commands.changeRoles(open.db, a, { userId: b.id, roles: ['viewer'] }),
+      commands.changeRoles(open.db, b, { userId: a.id, roles: ['viewer'] }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const admins = await open.db.select({ n: count() }).from(userRoles).where(eq(userRoles.role, 'admin'));
+    expect(admins[0]!.n).toBe(1);
+  });
+
+  it('takes a role ticked twice once', async () => {
+    const admin = await addUser(open, 'c@council.example', ['admin']);
+    const result = await commands.createUser(open.db, admin, { name: 'Twice', email: 'twice@council.example', roles: ['lead', 'lead'], temporaryPassword: 'a-long-temporary-password' });
+    expect(result.ok).toBe(true);
+  });
+});

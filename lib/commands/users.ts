@@ -1,7 +1,7 @@
 // Managing people (admin only): create, change roles, deactivate and reactivate, set a temporary
 // password, sign out everywhere. Each changes the user and writes its audit event in one
 // transaction; each that should end someone's sessions bumps their sessionVersion.
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../../db/audit';
 import type { Database, Transaction } from '../../db/client';
 import { normaliseRoles } from '../../db/queries/users';
@@ -29,14 +29,19 @@ async function snapshot(tx: Transaction, userId: string): Promise<Snapshot | nul
 
 const NOT_FOUND = { ok: false, kind: 'not_found', message: 'That person could not be found. They may have been removed; reload the page.' } as const;
 
-/** Active administrators other than this user: there must always be one left. */
+/**
+ * Active administrators other than this user: there must always be one left. Their rows are locked
+ * for the rest of the transaction, so two administrators demoting each other at the same moment
+ * cannot both pass this check.
+ */
 async function otherActiveAdmins(tx: Transaction, userId: string): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(userRoles)
-    .innerJoin(users, eq(users.id, userRoles.userId))
-    .where(and(eq(userRoles.role, 'admin'), eq(users.active, true), ne(users.id, userId)));
-  return row?.n ?? 0;
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.active, true), sql`${users.id} in (select ${userRoles.userId} from ${userRoles} where ${userRoles.role} = 'admin')`))
+    .orderBy(users.id)
+    .for('update');
+  return admins.filter((admin) => admin.id !== userId).length;
 }
 
 const LAST_ADMIN = {
@@ -79,11 +84,11 @@ export async function changeRoles(db: Database, actor: Actor | null, input: unkn
     if (!before) return NOT_FOUND;
     if (before.roles.includes('admin') && !roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
     await tx.delete(userRoles).where(eq(userRoles.userId, userId));
-    await tx.insert(userRoles).values([...new Set(roles)].map((role) => ({ userId, role })));
+    await tx.insert(userRoles).values(roles.map((role) => ({ userId, role })));
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
     await recordAuditEvent(tx, {
       action: 'user.change_roles', actorId: actor!.id, subjectType: 'user', subjectId: userId,
-      before: { roles: before.roles }, after: { roles: [...new Set(roles)].sort() },
+      before: { roles: before.roles }, after: { roles: [...roles].sort() },
     });
     return ok({ name: before.name });
   });

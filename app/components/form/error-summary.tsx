@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 
 export type SummaryItem = { field: string; message: string };
 
@@ -11,6 +11,8 @@ export type SummaryItem = { field: string; message: string };
  */
 export function ErrorSummary({ items, message, attempt }: { items: SummaryItem[]; message?: string; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  // A page may have more than one form, so more than one summary: ids must not clash.
+  const titleId = useId();
   const visible = items.length > 0 || !!message;
   useEffect(() => {
     if (visible) ref.current?.focus();
@@ -21,11 +23,11 @@ export function ErrorSummary({ items, message, attempt }: { items: SummaryItem[]
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       data-testid="error-summary"
       className="mb-8 border-4 border-rag-red p-4 focus:outline-3 focus:outline-focus"
     >
-      <h2 id="error-summary-title" className="mb-3 text-xl font-bold">
+      <h2 id={titleId} className="mb-3 text-xl font-bold">
         There is a problem
       </h2>
       {message ? <p className="mb-2">{message}</p> : null}

@@ -22,6 +22,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
+    // Focus goes to the error summary (GOV.UK), not to the first field: react-hook-form would take
+    // it there straight after the summary had it.
+    shouldFocusError: false,
   });
   const [state, formAction, pending] = useActionState(action, idleState);
   const [attempt, setAttempt] = useState(0);

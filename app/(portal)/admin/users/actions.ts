@@ -22,7 +22,7 @@ export async function changeRoles(_state: FormState, formData: FormData): Promis
   const actor = await requireUser();
   return runCommand(users.changeRoles, actor, formDataToObject(formData), {
     revalidate,
-    success: ({ name }) => `${name}'s roles have been changed. Their sessions have ended, so the change applies at once.`,
+    success: ({ name }) => `${name}’s roles have been changed. Their sessions have ended, so the change applies at once.`,
   });
 }
 
