@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { DEMO, signIn } from './sign-in';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
-type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures';
+type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures';
 const WHO: Who[] = ['anonymous', 'viewer', 'lead', 'executive', 'admin'];
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
   viewer: DEMO.viewer,
@@ -16,7 +16,9 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 
 /** [route pattern, path to request, outcome for anonymous, viewer, lead, executive, admin] */
 const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
-  ['/', () => '/', ['sign-in', 'measures', 'measures', 'measures', 'measures']],
+  ['/', () => '/', ['sign-in', 'measures', 'my-measures', 'measures', 'measures']],
+  ['/my-measures', () => '/my-measures', ['sign-in', 'forbidden', 'ok', 'ok', 'ok']],
+  ['/entries/[month]/[ref]', () => '/entries/2020-11/KPI4', ['sign-in', 'forbidden', 'ok', 'ok', 'ok']],
   ['/measures', () => '/measures', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/account/password', () => '/account/password', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/admin/users', () => '/admin/users', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
@@ -41,6 +43,7 @@ function outcomeOf(status: number, location: string | undefined): Outcome | stri
     if (path === '/sign-in') return 'sign-in';
     if (path === '/') return 'home';
     if (path === '/measures') return 'measures';
+    if (path === '/my-measures') return 'my-measures';
     return `redirect to ${path}`;
   }
   return `status ${status}`;

@@ -60,7 +60,7 @@ async function signedInElsewhere(browser: Browser, person: Person) {
   const page = await context.newPage();
   await changeTemporaryPassword(page, person);
   await signIn(page, person.email, person.ownPassword);
-  await expect(page).toHaveURL(/\/measures$/);
+  await expect(page).toHaveURL(/\/(my-)?measures$/);
   return { context, page };
 }
 
@@ -88,7 +88,7 @@ test('an admin adds a lead, who must change the temporary password before going 
   await changeTemporaryPassword(their, person);
   await expect(their.getByText('Your password has been changed. Sign in with your new password.')).toBeVisible();
   await signIn(their, person.email, person.ownPassword);
-  await expect(their).toHaveURL(/\/measures$/);
+  await expect(their).toHaveURL(/\/(my-)?measures$/);
   await expect(their.getByTestId('signed-in-as')).toContainText(`${person.name} (lead)`);
   await theirs.close();
 
@@ -152,7 +152,7 @@ test('a deactivated person is signed out and cannot sign in until reactivated', 
   await expect(rowFor(page, person)).toContainText('Active');
 
   await signIn(their, person.email, person.ownPassword);
-  await expect(their).toHaveURL(/\/measures$/);
+  await expect(their).toHaveURL(/\/(my-)?measures$/);
   await context.close();
 });
 

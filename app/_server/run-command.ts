@@ -17,7 +17,7 @@ export async function runCommand<T>(
   command: Command<T>,
   actor: Actor | null,
   input: unknown,
-  options: { revalidate?: string[]; success: (value: T) => string },
+  options: { revalidate?: string[]; success: (value: T) => string; data?: (value: T) => unknown },
 ): Promise<FormState> {
   let result: CommandResult<T>;
   try {
@@ -28,8 +28,9 @@ export async function runCommand<T>(
   }
   if (result.ok) {
     for (const path of options.revalidate ?? []) revalidatePath(path);
-    return { status: 'success', message: options.success(result.value) };
+    return { status: 'success', message: options.success(result.value), data: options.data?.(result.value) };
   }
   if (result.kind === 'invalid') return { status: 'error', fieldErrors: result.fieldErrors };
+  if (result.kind === 'conflict') return { status: 'error', message: result.message, conflict: result.current };
   return { status: 'error', message: result.message };
 }

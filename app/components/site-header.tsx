@@ -7,6 +7,7 @@ export async function SiteHeader() {
   const user = await currentUser();
   const links = user
     ? [
+        { href: '/my-measures' as const, label: 'Enter figures', show: can(user, 'entries.view') },
         { href: '/measures' as const, label: 'Measures', show: can(user, 'measures.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
       ].filter((link) => link.show)

@@ -5,7 +5,9 @@ import { fieldErrorsOf, type FieldErrors } from '../validation/form-state';
 export type CommandResult<T = undefined> =
   | { ok: true; value: T }
   | { ok: false; kind: 'invalid'; fieldErrors: FieldErrors }
-  | { ok: false; kind: 'denied' | 'not_found' | 'conflict' | 'state'; message: string };
+  | { ok: false; kind: 'denied' | 'not_found' | 'state'; message: string }
+  /** Someone else saved first: `current` is what is saved now, for the person to compare. */
+  | { ok: false; kind: 'conflict'; message: string; current: unknown };
 
 export const ok = <T>(value: T): CommandResult<T> => ({ ok: true, value });
 

@@ -6,8 +6,8 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 export type FormState =
   | { status: 'idle' }
-  | { status: 'error'; message?: string; fieldErrors?: FieldErrors }
-  | { status: 'success'; message?: string };
+  | { status: 'error'; message?: string; fieldErrors?: FieldErrors; conflict?: unknown }
+  | { status: 'success'; message?: string; data?: unknown };
 
 export const idleState: FormState = { status: 'idle' };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
 
 const inputClass =
   'block w-full max-w-md border-2 border-ink px-2 py-1.5 text-base focus:outline-3 focus:outline-focus focus:outline-offset-0';
@@ -48,12 +48,15 @@ export function TextInput({ name, label, hint, error, className, ...input }: Tex
   );
 }
 
-export function SubmitButton({ children, pending, secondary = false }: { children: ReactNode; pending?: boolean; secondary?: boolean }) {
+type SubmitButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pending?: boolean; secondary?: boolean };
+
+export function SubmitButton({ children, pending, secondary = false, ...button }: SubmitButtonProps) {
   return (
     <button
       type="submit"
       disabled={pending}
       aria-disabled={pending}
+      {...button}
       className={`${secondary ? 'bg-gray-200 text-ink' : 'bg-rag-green text-white'} mr-4 px-4 py-2 font-bold shadow-[0_2px_0_#002d18] hover:opacity-90 disabled:opacity-60`}
     >
       {children}

@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requirePermission } from '@/app/_server/guard';
+import { RatingBadge } from '@/app/components/rating-badge';
+import { getDb } from '@/db/client';
+import { loadEntryContext } from '@/db/queries/entries';
+import { entryAsForm, entryContextFrom, whyReadOnly } from '@/lib/commands/entries';
+import { rateForm } from '@/lib/entries/entry-schema';
+import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth } from '@/lib/rating';
+import { EntryForm } from './entry-form';
+import { MeasureFacts } from './measure-facts';
+import { StatusTag } from '@/app/components/status-tag';
+
+export async function generateMetadata({ params }: PageProps<'/entries/[month]/[ref]'>): Promise<Metadata> {
+  const { month, ref } = await params;
+  return { title: `${ref} for ${month}` };
+}
+
+const formatDate = (date: string) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+export default async function EntryPage({ params }: PageProps<'/entries/[month]/[ref]'>) {
+  const user = await requirePermission('entries.view');
+  const { month, ref } = await params;
+  const when = parseMonth(month);
+  if (!when || !/^\d{4}-\d{2}$/.test(month) || !/^[A-Z]{2,4}\d{1,3}$/.test(ref)) notFound();
+  const row = await loadEntryContext(await getDb(), ref, `${month}-01`);
+  if (!row) notFound();
+
+  const context = entryContextFrom(row);
+  const readOnly = whyReadOnly(user, row);
+  const monthLabel = `${monthName(when.month)} ${when.year}`;
+  const entry = row.current?.entry ?? null;
+  const saved = entryAsForm(entry);
+  const { measure } = row;
+
+  return (
+    <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
+      <p className="mb-4">
+        <Link href="/my-measures">Back to the measures for {monthLabel}</Link>
+      </p>
+      <span className="block text-lg text-muted">
+        {measure.ref} · {monthLabel}
+      </span>
+      <h1 className="mb-2 max-w-4xl text-3xl font-bold">{measure.title}</h1>
+      <p className="mb-6 text-muted">
+        <StatusTag status={entry?.status ?? null} /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatDate(row.period.dueDate)}
+        {row.current?.updatedByName ? ` · Last saved by ${row.current.updatedByName}` : ''}
+      </p>
+      {entry?.status === 'returned' && row.current?.returnNote ? (
+        <div className="mb-6 border-l-4 border-rag-amber bg-orange-50 p-4" data-testid="return-note">
+          <h2 className="font-bold">Returned by the chief executive</h2>
+          <p className="whitespace-pre-wrap">{row.current.returnNote}</p>
+        </div>
+      ) : null}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div>
+          {readOnly ? (
+            <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)} monthLabel={monthLabel}
+              figure={entry ? (entry.availability === 'available' ? formatFigureWithSecondary(entry.value, entry.secondaryValue, measure.unit, measure.decimals) : formatAvailability(entry.availability)) : null}
+              commentary={saved.commentary} action={saved.improvementAction} />
+          ) : (
+            <EntryForm
+              context={context}
+              measureRef={measure.ref}
+              monthLabel={monthLabel}
+              secondaryLabel={measure.secondaryLabel}
+              defaults={saved}
+              version={entry?.version ?? 0}
+            />
+          )}
+        </div>
+        <MeasureFacts row={row} context={context} />
+      </div>
+    </main>
+  );
+}
+
+function ReadOnlyEntry({ reason, rating, monthLabel, figure, commentary, action }: {
+  reason: string;
+  rating: ReturnType<typeof rateForm>;
+  monthLabel: string;
+  figure: string | null;
+  commentary: string;
+  action: string;
+}) {
+  return (
+    <>
+      <p className="mb-6 border-l-4 border-rag-blue bg-blue-50 p-4 font-bold" data-testid="read-only">
+        {reason}
+      </p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3">
+        <dt className="font-bold">Value for {monthLabel}</dt>
+        <dd>{figure ?? 'Not entered yet'}</dd>
+        <dt className="font-bold">Rating</dt>
+        <dd>
+          <RatingBadge rating={rating.rating} judged={rating.judged} />
+          <span className="mt-1 block">{rating.reason}</span>
+        </dd>
+        <dt className="font-bold">Commentary</dt>
+        <dd className="whitespace-pre-wrap">{commentary || 'None'}</dd>
+        <dt className="font-bold">Improvement action</dt>
+        <dd className="whitespace-pre-wrap">{action || 'None'}</dd>
+      </dl>
+    </>
+  );
+}
