@@ -6,7 +6,14 @@ export type FieldErrors = Partial<Record<string, string>>;
 
 export type FormState =
   | { status: 'idle' }
-  | { status: 'error'; message?: string; fieldErrors?: FieldErrors; conflict?: unknown }
+  | {
+      status: 'error';
+      message?: string;
+      fieldErrors?: FieldErrors;
+      conflict?: unknown;
+      /** What was sent, for a page rendered without JavaScript to put back in the fields. */
+      values?: Record<string, string>;
+    }
   | { status: 'success'; message?: string; data?: unknown };
 
 export const idleState: FormState = { status: 'idle' };

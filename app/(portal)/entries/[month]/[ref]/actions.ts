@@ -12,7 +12,7 @@ import { formDataToObject, type FormState } from '@/lib/validation/form-state';
 export async function saveEntry(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
   const input = formDataToObject(formData);
-  return runCommand(saveEntryCommand, actor, input, {
+  const result = await runCommand(saveEntryCommand, actor, input, {
     revalidate: ['/my-measures', `/entries/${String(input.month)}/${String(input.measureRef)}`],
     success: ({ status, rating, ref, label }) =>
       status === 'submitted'
@@ -20,4 +20,8 @@ export async function saveEntry(_state: FormState, formData: FormData): Promise<
         : `${ref} for ${label} is saved as a draft. It has not been submitted yet.`,
     data: ({ version, status }) => ({ version, status }),
   });
+  if (result.status !== 'error') return result;
+  // Without JavaScript the page is drawn again from this answer: send back what was typed.
+  const values = Object.fromEntries(Object.entries(input).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return { ...result, values };
 }

@@ -37,15 +37,17 @@ type Props = {
 
 export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, defaults, version }: Props) {
   const schema = useMemo(() => entrySchema(context), [context]);
+  // Without JavaScript the form posts to the action itself, and the page comes back drawn from
+  // the action's answer, with what was typed; with JavaScript the action is called below.
+  const [noScriptState, formAction] = useActionState(saveEntry, idleState);
+  const typed = noScriptState.status === 'error' ? noScriptState.values : undefined;
   const form = useForm<EntryFormValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<EntryFormValues>,
-    defaultValues: { ...defaults, intent: 'draft', version },
+    defaultValues: { ...defaults, ...typed, intent: 'draft', version: typed?.version ? Number(typed.version) : version },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  // Without JavaScript the form posts to the action itself; with it, the action is called here.
-  const [noScriptState, formAction] = useActionState(saveEntry, idleState);
   const [state, setState] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
   const [attempt, setAttempt] = useState(0);
@@ -69,7 +71,9 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
     earlier: context.earlier,
   });
   const errors = form.formState.errors;
-  const error = (field: EntryFieldName) => errors[field]?.message;
+  // Without JavaScript, the server's messages are drawn straight from its answer.
+  const error = (field: EntryFieldName) =>
+    errors[field]?.message ?? (noScriptState.status === 'error' ? noScriptState.fieldErrors?.[field] : undefined);
   const summary: SummaryItem[] = FIELD_ORDER.flatMap((field) => (error(field) ? [{ field, message: error(field)! }] : []));
 
   const onSubmit = form.handleSubmit(
