@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
+import { groupBy } from '@/lib/group-by';
 import { latestFinancialYear, listMeasureCatalogue } from '@/db/queries/catalogue';
 import { latestPublishedPeriod, listEntriesForRating } from '@/db/queries/periods';
 import { financialYearLabel, monthName, parseMonth, rateMeasureForMonth } from '@/lib/rating';
@@ -32,10 +33,7 @@ export default async function MeasuresPage() {
   const ratedMonth = published ? parseMonth(published.month) : null;
   const ratedLabel = ratedMonth ? `${monthName(ratedMonth.month)} ${ratedMonth.year}` : null;
 
-  const entriesByMeasure = new Map<number, typeof ratingEntries>();
-  for (const entry of ratingEntries) {
-    entriesByMeasure.set(entry.measureId, [...(entriesByMeasure.get(entry.measureId) ?? []), entry]);
-  }
+  const entriesByMeasure = groupBy(ratingEntries, (entry) => entry.measureId);
   const rows: CatalogueRow[] = catalogue.map((measure) => ({
     ...measure,
     rating: published

@@ -4,8 +4,9 @@ import { requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { StatusTag } from '@/app/components/status-tag';
 import { getDb } from '@/db/client';
+import { groupBy } from '@/lib/group-by';
 import { findOpenPeriod, listMeasuresForEntry, listYearEntriesForMeasures } from '@/db/queries/entries';
-import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth, rateMeasureForMonth, type EntryFigures } from '@/lib/rating';
+import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth, rateMeasureForMonth } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Measures to enter' };
 
@@ -30,8 +31,7 @@ export default async function MyMeasuresPage() {
     listMeasuresForEntry(db, period, ownerId),
     listYearEntriesForMeasures(db, period.financialYear, period.month, ownerId),
   ]);
-  const byMeasure = new Map<number, EntryFigures[]>();
-  for (const e of yearEntries) byMeasure.set(e.measureId, [...(byMeasure.get(e.measureId) ?? []), e]);
+  const byMeasure = groupBy(yearEntries, (entry) => entry.measureId);
 
   const when = parseMonth(period.month)!;
   const monthLabel = `${monthName(when.month)} ${when.year}`;

@@ -1,0 +1,84 @@
+// `npm run bench`: how many queries the catalogue and the entry list make, and how long they and
+// their ratings take, with the reference pack's 32 measures and again with ten times as many.
+// The query counts must not grow with the number of measures. Runs on an in-memory PGlite, so it
+// measures our queries and code, not a network. Prints a table; asserts nothing.
+import { performance } from 'node:perf_hooks';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm/logger';
+import type { Database } from '../db/client';
+import { migrateDatabase } from '../db/migrate';
+import { listMeasureCatalogue } from '../db/queries/catalogue';
+import { findOpenPeriod, listMeasuresForEntry, listYearEntriesForMeasures } from '../db/queries/entries';
+import { latestPublishedPeriod, listEntriesForRating } from '../db/queries/periods';
+import * as schema from '../db/schema';
+import { seedReferencePack } from '../db/seed/reference-pack';
+import { groupBy } from '../lib/group-by';
+import { rateMeasureForMonth } from '../lib/rating';
+
+class CountingLogger implements Logger {
+  count = 0;
+  logQuery() {
+    this.count++;
+  }
+}
+
+async function copyMeasures(db: Database, times: number) {
+  const base = await db.select().from(schema.measures);
+  const targets = await db.select().from(schema.annualTargets);
+  const rows = await db.select().from(schema.entries);
+  for (let copy = 1; copy < times; copy++) {
+    const made = await db
+      .insert(schema.measures)
+      .values(base.map(({ id: _id, ...m }) => ({ ...m, ref: `${m.ref}-${copy}`, displayOrder: m.displayOrder + copy * 1000 })))
+      .returning({ id: schema.measures.id });
+    const idFor = new Map(base.map((m, i) => [m.id, made[i]!.id]));
+    await db.insert(schema.annualTargets).values(targets.map(({ id: _id, ...t }) => ({ ...t, measureId: idFor.get(t.measureId)! })));
+    await db.insert(schema.entries).values(rows.map(({ id: _id, ...e }) => ({ ...e, measureId: idFor.get(e.measureId)! })));
+  }
+}
+
+async function measure(db: Database, logger: CountingLogger) {
+  const timed = async (work: () => Promise<unknown>) => {
+    logger.count = 0;
+    const start = performance.now();
+    for (let i = 0; i < 20; i++) await work();
+    return { queries: logger.count / 20, ms: (performance.now() - start) / 20 };
+  };
+  const catalogue = await timed(async () => {
+    const period = (await latestPublishedPeriod(db))!;
+    const [measures, ratingEntries] = await Promise.all([
+      listMeasureCatalogue(db, period.financialYear),
+      listEntriesForRating(db, period.financialYear, period.month),
+    ]);
+    const byMeasure = groupBy(ratingEntries, (e) => e.measureId);
+    return measures.map((m) => rateMeasureForMonth(m, m, period.month, byMeasure.get(m.id) ?? []));
+  });
+  const entryList = await timed(async () => {
+    const period = (await findOpenPeriod(db))!;
+    return Promise.all([listMeasuresForEntry(db, period, null), listYearEntriesForMeasures(db, period.financialYear, period.month, null)]);
+  });
+  return { catalogue, entryList };
+}
+
+const client = new PGlite();
+const logger = new CountingLogger();
+const db = drizzlePglite({ client, schema, logger }) as unknown as Database;
+await migrateDatabase({ db, engine: 'pglite', close: async () => {} });
+await seedReferencePack(db);
+
+const results: Record<string, string>[] = [];
+for (const times of [1, 10]) {
+  if (times > 1) await copyMeasures(db, times);
+  const count = (await db.select().from(schema.measures)).length;
+  const { catalogue, entryList } = await measure(db, logger);
+  results.push({
+    measures: String(count),
+    'catalogue queries': String(catalogue.queries),
+    'catalogue ms (with ratings)': catalogue.ms.toFixed(1),
+    'entry list queries': String(entryList.queries),
+    'entry list ms': entryList.ms.toFixed(1),
+  });
+}
+console.table(results);
+await client.close();
