@@ -39,6 +39,7 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Not the static files Next serves itself, nor Auth.js's own endpoints.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/auth).*)'],
+  // Not the static files Next serves itself, nor Auth.js's own endpoints, nor signing out (whose
+  // cookie the proxy's renewal could otherwise put back).
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/auth|sign-out).*)'],
 };

@@ -5,7 +5,7 @@ import { expect, test, type APIRequestContext, type Browser } from '@playwright/
 import { DEMO, signIn } from './sign-in';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
-type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures';
+type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures' | 'not-allowed';
 const WHO: Who[] = ['anonymous', 'viewer', 'lead', 'executive', 'admin'];
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
   viewer: DEMO.viewer,
@@ -25,6 +25,8 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/admin/users/[userId]', (ids) => `/admin/users/${ids.lead}`, ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  // Signing out is a POST only.
+  ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];
 
 type Ids = Record<'lead', string>;
@@ -38,6 +40,7 @@ async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext
 function outcomeOf(status: number, location: string | undefined): Outcome | string {
   if (status === 200) return 'ok';
   if (status === 403) return 'forbidden';
+  if (status === 405) return 'not-allowed';
   if (status >= 300 && status < 400 && location) {
     const path = new URL(location, 'http://x').pathname;
     if (path === '/sign-in') return 'sign-in';

@@ -46,3 +46,11 @@ test('signing out ends the session', async ({ page }) => {
   await page.goto('/measures');
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test('another site cannot sign someone out', async ({ page }) => {
+  await signIn(page, DEMO.viewer);
+  const response = await page.request.post('/sign-out', { headers: { origin: 'https://elsewhere.example' }, maxRedirects: 0 });
+  expect(response.status()).toBe(403);
+  await page.goto('/measures');
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+});

@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { signOutAction } from '@/app/(auth)/sign-in/actions';
 import { currentUser } from '@/app/_server/guard';
 import { can } from '@/lib/auth/policy';
 
@@ -34,7 +33,7 @@ export async function SiteHeader() {
             <span className="text-sm" data-testid="signed-in-as">
               {user.name} ({user.roles.join(', ')})
             </span>
-            <form action={signOutAction}>
+            <form action="/sign-out" method="post">
               <button type="submit" className="text-white underline underline-offset-2">
                 Sign out
               </button>

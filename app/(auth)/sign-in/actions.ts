@@ -1,15 +1,14 @@
 'use server';
 
-// Signing in and out. Signing in is the one action anyone may take; it proves who someone is and
-// every other action then asks requireUser()/authorize().
+// Signing in: the one action anyone may take, and it takes no other. It proves who someone is;
+// every other action then asks requireUser() and authorize(). Signing out is app/(auth)/sign-out.
 import { AuthError } from 'next-auth';
-import { signIn, signOut } from '@/auth';
+import { signIn } from '@/auth';
 import { signInSchema } from '@/lib/auth/schemas';
 import { safeReturnPath } from '@/lib/auth/return-path';
 import { SSO_PROVIDER_ID } from '@/lib/auth/single-sign-on';
 import { SIGN_IN_FAILED_MESSAGE } from '@/lib/commands/sign-in';
 import { fieldErrorsOf, formDataToObject, idleState, type FormState } from '@/lib/validation/form-state';
-import { requireUser } from '@/app/_server/guard';
 
 export async function signInWithPassword(_state: FormState, formData: FormData): Promise<FormState> {
   const parsed = signInSchema.safeParse(formDataToObject(formData));
@@ -29,9 +28,4 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
 
 export async function signInWithSingleSignOn(formData: FormData): Promise<void> {
   await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formData.get('callbackUrl')) });
-}
-
-export async function signOutAction(): Promise<void> {
-  await requireUser({ allowTemporaryPassword: true });
-  await signOut({ redirectTo: '/sign-in?signed-out=1' });
 }

@@ -7,15 +7,20 @@ export type SummaryItem = { field: string; message: string };
 /**
  * The GOV.UK error summary: "There is a problem", focus moves to it, and each item links to its
  * field in the same words as the message beside the field. `attempt` changes on every submit, so
- * focus moves again when the same errors come back.
+ * focus moves again when the same errors come back; it moves once per attempt, never again while
+ * the person is typing (fields are checked as they change, so the summary can come and go).
  */
-export function ErrorSummary({ items, message, attempt }: { items: SummaryItem[]; message?: string; attempt: number }) {
+export function ErrorSummary({ items, message, attempt }: { items: SummaryItem[]; message?: string; attempt: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
   // A page may have more than one form, so more than one summary: ids must not clash.
   const titleId = useId();
   const visible = items.length > 0 || !!message;
+  // The attempt the summary last took focus for; the page's first state is no attempt at all.
+  const seen = useRef<unknown>(attempt);
   useEffect(() => {
-    if (visible) ref.current?.focus();
+    if (!visible || seen.current === attempt) return;
+    seen.current = attempt;
+    ref.current?.focus();
   }, [visible, attempt]);
   if (!visible) return null;
   return (

@@ -50,14 +50,21 @@ export function TextInput({ name, label, hint, error, className, ...input }: Tex
 
 type SubmitButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> & { pending?: boolean; secondary?: boolean };
 
-export function SubmitButton({ children, pending, secondary = false, ...button }: SubmitButtonProps) {
+/**
+ * While the form is being sent the button does nothing, but it is not `disabled`: a disabled
+ * button loses focus, and someone using a keyboard would be sent back to the top of the page.
+ */
+export function SubmitButton({ children, pending, secondary = false, onClick, ...button }: SubmitButtonProps) {
   return (
     <button
       type="submit"
-      disabled={pending}
       aria-disabled={pending}
       {...button}
-      className={`${secondary ? 'bg-gray-200 text-ink' : 'bg-rag-green text-white'} mr-4 px-4 py-2 font-bold shadow-[0_2px_0_#002d18] hover:opacity-90 disabled:opacity-60`}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+        else onClick?.(event);
+      }}
+      className={`${secondary ? 'bg-gray-200 text-ink' : 'bg-rag-green text-white'} mr-4 px-4 py-2 font-bold shadow-[0_2px_0_#002d18] hover:opacity-90 aria-disabled:opacity-60`}
     >
       {children}
     </button>

@@ -3,8 +3,10 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { ErrorMessage } from './fields';
 
-type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & {
+type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'defaultValue' | 'defaultChecked'> & {
   name: string;
+  /** The option chosen when the page is first drawn (before any script runs). */
+  defaultValue?: string;
   legend: ReactNode;
   hint?: ReactNode;
   error?: string;
@@ -12,7 +14,7 @@ type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'> & 
 };
 
 /** GOV.UK radios: a fieldset with its legend, hint and error; the first radio's id is the name. */
-export function Radios({ name, legend, hint, error, options, ...input }: RadiosProps) {
+export function Radios({ name, legend, hint, error, options, defaultValue, ...input }: RadiosProps) {
   const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
@@ -29,7 +31,7 @@ export function Radios({ name, legend, hint, error, options, ...input }: RadiosP
             const id = index === 0 ? name : `${name}-${option.value}`;
             return (
               <div key={option.value} className="flex items-start gap-3">
-                <input id={id} type="radio" value={option.value} name={name} className="mt-1 size-5 accent-ink" {...input} />
+                <input id={id} type="radio" value={option.value} name={name} defaultChecked={option.value === defaultValue} className="mt-1 size-5 accent-ink" {...input} />
                 <label htmlFor={id}>
                   {option.label}
                   {option.hint ? <span className="block text-muted">{option.hint}</span> : null}

@@ -27,7 +27,11 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
     shouldFocusError: false,
   });
   const [state, formAction, pending] = useActionState(action, idleState);
-  const [attempt, setAttempt] = useState(0);
+  // A failed check in the browser, or each answer from the server, is an attempt: the summary takes
+  // focus once for it, and never while the person is typing.
+  const [browserAttempt, setAttempt] = useState(0);
+  const answerWithErrors = state.status === 'error' ? state : null;
+  const attempt = useMemo(() => [browserAttempt, answerWithErrors], [browserAttempt, answerWithErrors]);
 
   // The server's field errors join the browser's, in the same place and the same words.
   useEffect(() => {
@@ -51,7 +55,6 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>>(
     (_values, event) => {
       const element = event?.target as HTMLFormElement | undefined;
       const formData = element ? new FormData(element) : new FormData();
-      setAttempt((n) => n + 1);
       startTransition(() => formAction(formData));
     },
     () => setAttempt((n) => n + 1),

@@ -41,17 +41,30 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
   // the action's answer, with what was typed; with JavaScript the action is called below.
   const [noScriptState, formAction] = useActionState(saveEntry, idleState);
   const typed = noScriptState.status === 'error' ? noScriptState.values : undefined;
+  // After a conflict, saving again starts from the version now saved, as it does with JavaScript.
+  const conflictVersion = noScriptState.status === 'error' ? (noScriptState.conflict as Conflict | undefined)?.version : undefined;
+  const initial: EntryFormValues = {
+    ...defaults,
+    ...typed,
+    intent: 'draft',
+    version: conflictVersion ?? (typed?.version ? Number(typed.version) : version),
+  };
   const form = useForm<EntryFormValues>({
     resolver: zodResolver(schema as never) as unknown as Resolver<EntryFormValues>,
-    defaultValues: { ...defaults, ...typed, intent: 'draft', version: typed?.version ? Number(typed.version) : version },
+    defaultValues: initial,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
   const [state, setState] = useState<FormState | null>(null);
   const [pending, startTransition] = useTransition();
+  // Counts the submits that ended in errors to show: each one moves focus to the error summary.
   const [attempt, setAttempt] = useState(0);
   const shown = state ?? noScriptState;
+  // register() alone leaves the server-drawn HTML empty (react-hook-form fills the fields only once
+  // its script runs): the values go in as defaultValue too, so that a page without JavaScript, or
+  // before it has loaded, shows the saved or typed figures and posts the version it started from.
+  const field = (name: Exclude<EntryFieldName, 'intent'>) => ({ ...form.register(name), defaultValue: String(initial[name] ?? '') });
 
   useEffect(() => {
     if (shown.status !== 'error' || !shown.fieldErrors) return;
@@ -81,11 +94,11 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
       const formData = new FormData(event?.target as HTMLFormElement);
       formData.set('intent', form.getValues('intent') ?? 'draft');
       formData.set('version', String(form.getValues('version')));
-      setAttempt((n) => n + 1);
       startTransition(async () => {
         try {
           const result = await saveEntry(shown, formData);
           setState(result);
+          if (result.status === 'error' && !result.conflict) setAttempt((n) => n + 1);
           // The next save starts from the version now saved: after a conflict, saving again keeps yours.
           const next =
             result.status === 'success'
@@ -97,6 +110,7 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
         } catch (failure) {
           console.error('Saving the entry failed:', failure);
           setState({ status: 'error', message: CONNECTION_LOST });
+          setAttempt((n) => n + 1);
         }
       });
     },
@@ -118,11 +132,11 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
       <form action={formAction} onSubmit={onSubmit} noValidate>
         <input type="hidden" name="measureRef" value={measureRef} />
         <input type="hidden" name="month" value={context.month} />
-        <input type="hidden" {...form.register('version')} />
-        <Radios legend={`Is there a figure for ${monthLabel}?`} options={AVAILABILITY_OPTIONS} error={error('availability')} {...form.register('availability')} />
-        <TextInput label={`Value for ${monthLabel}`} hint={figureHint(unit)} inputMode="decimal" autoComplete="off" spellCheck={false} error={error('value')} {...form.register('value')} />
+        <input type="hidden" {...field('version')} />
+        <Radios legend={`Is there a figure for ${monthLabel}?`} options={AVAILABILITY_OPTIONS} error={error('availability')} {...field('availability')} />
+        <TextInput label={`Value for ${monthLabel}`} hint={figureHint(unit)} inputMode="decimal" autoComplete="off" spellCheck={false} error={error('value')} {...field('value')} />
         {secondaryLabel ? (
-          <TextInput label={`Number of ${secondaryLabel}`} hint="A whole number, like 52" inputMode="numeric" autoComplete="off" error={error('secondaryValue')} {...form.register('secondaryValue')} />
+          <TextInput label={`Number of ${secondaryLabel}`} hint="A whole number, like 52" inputMode="numeric" autoComplete="off" error={error('secondaryValue')} {...field('secondaryValue')} />
         ) : null}
         <TextInput
           label="Year-to-date value"
@@ -130,10 +144,10 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
           inputMode="decimal"
           autoComplete="off"
           error={error('ytdValue')}
-          {...form.register('ytdValue')}
+          {...field('ytdValue')}
         />
         {secondaryLabel ? (
-          <TextInput label={`Year-to-date number of ${secondaryLabel}`} inputMode="numeric" autoComplete="off" error={error('ytdSecondaryValue')} {...form.register('ytdSecondaryValue')} />
+          <TextInput label={`Year-to-date number of ${secondaryLabel}`} inputMode="numeric" autoComplete="off" error={error('ytdSecondaryValue')} {...field('ytdSecondaryValue')} />
         ) : null}
         <TextArea
           label="Commentary"
@@ -141,7 +155,7 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
           limit={COMMENTARY_LIMIT}
           length={values.commentary?.length ?? 0}
           error={error('commentary')}
-          {...form.register('commentary')}
+          {...field('commentary')}
         />
         <TextArea
           label="Improvement action"
@@ -149,7 +163,7 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
           limit={COMMENTARY_LIMIT}
           length={values.improvementAction?.length ?? 0}
           error={error('improvementAction')}
-          {...form.register('improvementAction')}
+          {...field('improvementAction')}
         />
         {canJudge || values.judgedRating ? (
           <div className="mb-6 border-l-4 border-rule pl-4">
@@ -158,17 +172,18 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
               hint="Only where the figures give Blue or no rating, for example a monitoring-only measure. It is shown as judged wherever it appears."
               options={JUDGED_OPTIONS}
               error={error('judgedRating')}
-              {...form.register('judgedRating')}
+              {...field('judgedRating')}
             />
-            <TextArea label="Why you judge it so" error={error('judgedJustification')} limit={COMMENTARY_LIMIT} length={values.judgedJustification?.length ?? 0} {...form.register('judgedJustification')} />
+            <TextArea label="Why you judge it so" error={error('judgedJustification')} limit={COMMENTARY_LIMIT} length={values.judgedJustification?.length ?? 0} {...field('judgedJustification')} />
           </div>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <SubmitButton pending={pending} name="intent" value="submit" onClick={() => form.setValue('intent', 'submit')}>
-            Submit
-          </SubmitButton>
+          {/* Save draft comes first, so Enter in a field keeps work safe rather than submitting it. */}
           <SubmitButton pending={pending} secondary name="intent" value="draft" onClick={() => form.setValue('intent', 'draft')}>
             Save draft
+          </SubmitButton>
+          <SubmitButton pending={pending} name="intent" value="submit" onClick={() => form.setValue('intent', 'submit')}>
+            Submit
           </SubmitButton>
         </div>
       </form>
