@@ -9,7 +9,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { Database } from '../db/client';
 import { migrateDatabase } from '../db/migrate';
 import { listMeasureCatalogue } from '../db/queries/catalogue';
-import { findOpenPeriod, listMeasuresForEntry, listYearEntriesForMeasures } from '../db/queries/entries';
+import { findOpenPeriod, listMeasuresForEntry } from '../db/queries/entries';
 import { latestPublishedPeriod, listEntriesForRating } from '../db/queries/periods';
 import * as schema from '../db/schema';
 import { seedReferencePack } from '../db/seed/reference-pack';
@@ -56,7 +56,7 @@ async function measure(db: Database, logger: CountingLogger) {
   });
   const entryList = await timed(async () => {
     const period = (await findOpenPeriod(db))!;
-    return Promise.all([listMeasuresForEntry(db, period, null), listYearEntriesForMeasures(db, period.financialYear, period.month, null)]);
+    return Promise.all([listMeasuresForEntry(db, period, null), listEntriesForRating(db, period.financialYear, period.month)]);
   });
   return { catalogue, entryList };
 }

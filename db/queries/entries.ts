@@ -102,29 +102,3 @@ export async function listMeasuresForEntry(db: Queryable, period: { id: number; 
     .where(and(eq(measures.active, true), ownerId ? eq(measures.ownerId, ownerId) : undefined))
     .orderBy(desc(sql`coalesce(${entries.status} = 'returned', false)`), asc(measures.displayOrder));
 }
-
-/** Every entry of the measures in the list, for the period's year: their ratings need them. */
-export async function listYearEntriesForMeasures(db: Queryable, financialYear: number, throughMonth: string, ownerId: string | null) {
-  return db
-    .select({
-      measureId: entries.measureId,
-      ref: measures.ref,
-      month: periods.month,
-      value: entries.value,
-      ytdValue: entries.ytdValue,
-      availability: entries.availability,
-      judgedRating: entries.judgedRating,
-      judgedJustification: entries.judgedJustification,
-    })
-    .from(entries)
-    .innerJoin(periods, eq(periods.id, entries.periodId))
-    .innerJoin(measures, eq(measures.id, entries.measureId))
-    .where(
-      and(
-        gte(periods.month, `${financialYear}-02-01`),
-        lte(periods.month, throughMonth),
-        ownerId ? eq(measures.ownerId, ownerId) : undefined,
-        eq(measures.active, true),
-      ),
-    );
-}

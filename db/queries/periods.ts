@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { entries, periods } from '../schema';
+import { entries, measures, periods } from '../schema';
 
 /** The most recent period the committee has seen, or null before anything is published. */
 export async function latestPublishedPeriod(db: Queryable) {
@@ -14,11 +14,16 @@ export async function latestPublishedPeriod(db: Queryable) {
 }
 
 /**
- * Every entry from two months before the financial year up to and including `throughMonth`:
- * enough to rate any basis (a three-month average in April reaches back to February). One query
- * for all measures.
+ * Every entry of the active measures (or of one owner's) from two months before the financial year
+ * up to and including `throughMonth`: enough to rate any basis (a three-month average in April
+ * reaches back to February). One query however many measures.
  */
-export async function listEntriesForRating(db: Queryable, financialYear: number, throughMonth: string) {
+export async function listEntriesForRating(
+  db: Queryable,
+  financialYear: number,
+  throughMonth: string,
+  { ownerId }: { ownerId?: string | null } = {},
+) {
   return db
     .select({
       measureId: entries.measureId,
@@ -31,7 +36,15 @@ export async function listEntriesForRating(db: Queryable, financialYear: number,
     })
     .from(entries)
     .innerJoin(periods, eq(periods.id, entries.periodId))
-    .where(and(gte(periods.month, `${financialYear}-02-01`), lte(periods.month, throughMonth)))
+    .innerJoin(measures, eq(measures.id, entries.measureId))
+    .where(
+      and(
+        gte(periods.month, `${financialYear}-02-01`),
+        lte(periods.month, throughMonth),
+        eq(measures.active, true),
+        ownerId ? eq(measures.ownerId, ownerId) : undefined,
+      ),
+    )
     .orderBy(asc(periods.month));
 }
 

@@ -5,7 +5,8 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { StatusTag } from '@/app/components/status-tag';
 import { getDb } from '@/db/client';
 import { groupBy } from '@/lib/group-by';
-import { findOpenPeriod, listMeasuresForEntry, listYearEntriesForMeasures } from '@/db/queries/entries';
+import { findOpenPeriod, listMeasuresForEntry } from '@/db/queries/entries';
+import { listEntriesForRating } from '@/db/queries/periods';
 import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth, rateMeasureForMonth } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Measures to enter' };
@@ -29,7 +30,7 @@ export default async function MyMeasuresPage() {
   const ownerId = ownerOnly ? user.id : null;
   const [rows, yearEntries] = await Promise.all([
     listMeasuresForEntry(db, period, ownerId),
-    listYearEntriesForMeasures(db, period.financialYear, period.month, ownerId),
+    listEntriesForRating(db, period.financialYear, period.month, { ownerId }),
   ]);
   const byMeasure = groupBy(yearEntries, (entry) => entry.measureId);
 

@@ -1,7 +1,7 @@
 'use client';
 
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { ErrorMessage } from './fields';
+import { ChoiceFieldset } from './form-group';
 
 export type CheckboxOption = { value: string; label: ReactNode; hint?: ReactNode };
 
@@ -23,48 +23,38 @@ type CheckboxesProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'
  * props (react-hook-form's `register(name)` can be spread straight on).
  */
 export function Checkboxes({ name, legend, hint, error, options, defaultValue = [], ref, ...input }: CheckboxesProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
-      <fieldset aria-describedby={describedBy}>
-        <legend className="mb-1 text-lg font-bold">{legend}</legend>
-        {hint ? (
-          <p id={`${name}-hint`} className="mb-2 text-muted">
-            {hint}
-          </p>
-        ) : null}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        <div className="space-y-3">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div key={option.value} className="flex items-start gap-3">
-                <input
-                  id={id}
-                  name={name}
-                  type="checkbox"
-                  value={option.value}
-                  defaultChecked={defaultValue.includes(option.value)}
-                  aria-describedby={option.hint ? `${id}-hint` : undefined}
-                  className="mt-0.5 size-7 shrink-0 accent-ink focus:outline-3 focus:outline-focus"
-                  ref={ref}
-                  {...input}
-                />
-                <div>
-                  <label htmlFor={id} className="block cursor-pointer pt-1">
-                    {option.label}
-                  </label>
-                  {option.hint ? (
-                    <p id={`${id}-hint`} className="text-muted">
-                      {option.hint}
-                    </p>
-                  ) : null}
-                </div>
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error} legendClassName="mb-1 text-lg font-bold">
+      <div className="space-y-3">
+        {options.map((option, index) => {
+          const id = index === 0 ? name : `${name}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-start gap-3">
+              <input
+                id={id}
+                name={name}
+                type="checkbox"
+                value={option.value}
+                defaultChecked={defaultValue.includes(option.value)}
+                aria-describedby={option.hint ? `${id}-hint` : undefined}
+                className="mt-0.5 size-7 shrink-0 accent-ink focus:outline-3 focus:outline-focus"
+                ref={ref}
+                {...input}
+              />
+              <div>
+                <label htmlFor={id} className="block cursor-pointer pt-1">
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <p id={`${id}-hint`} className="text-muted">
+                    {option.hint}
+                  </p>
+                ) : null}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }

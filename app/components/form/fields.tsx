@@ -1,19 +1,12 @@
 'use client';
 
 import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
+import { describedBy, FormGroup, HintAndError } from './form-group';
+
+export { ErrorMessage } from './form-group';
 
 const inputClass =
   'block w-full max-w-md border-2 border-ink px-2 py-1.5 text-base focus:outline-3 focus:outline-focus focus:outline-offset-0';
-
-export function ErrorMessage({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="mb-2 font-bold text-rag-red">
-      <span className="sr-only">Error: </span>
-      {message}
-    </p>
-  );
-}
 
 type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> & {
   name: string;
@@ -24,27 +17,21 @@ type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'>
 
 /** A labelled input with its hint and error above it, the GOV.UK way; the id is the name. */
 export function TextInput({ name, label, hint, error, className, ...input }: TextInputProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
+    <FormGroup error={error}>
       <label htmlFor={name} className="mb-1 block font-bold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="mb-2 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorMessage id={`${name}-error`} message={error} />
+      <HintAndError name={name} hint={hint} error={error} />
       <input
         id={name}
         name={name}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(name, { hint, error })}
         aria-invalid={error ? true : undefined}
         className={`${inputClass} ${error ? 'border-rag-red' : ''} ${className ?? ''}`}
         {...input}
       />
-    </div>
+    </FormGroup>
   );
 }
 

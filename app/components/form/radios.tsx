@@ -1,7 +1,7 @@
 'use client';
 
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import { ErrorMessage } from './fields';
+import { ChoiceFieldset } from './form-group';
 
 type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | 'defaultValue' | 'defaultChecked'> & {
   name: string;
@@ -15,32 +15,22 @@ type RadiosProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type' | '
 
 /** GOV.UK radios: a fieldset with its legend, hint and error; the first radio's id is the name. */
 export function Radios({ name, legend, hint, error, options, defaultValue, ...input }: RadiosProps) {
-  const describedBy = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
-      <fieldset aria-describedby={describedBy}>
-        <legend className="mb-1 font-bold">{legend}</legend>
-        {hint ? (
-          <p id={`${name}-hint`} className="mb-2 text-muted">
-            {hint}
-          </p>
-        ) : null}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        <div className="space-y-2">
-          {options.map((option, index) => {
-            const id = index === 0 ? name : `${name}-${option.value}`;
-            return (
-              <div key={option.value} className="flex items-start gap-3">
-                <input id={id} type="radio" value={option.value} name={name} defaultChecked={option.value === defaultValue} className="mt-1 size-5 accent-ink" {...input} />
-                <label htmlFor={id}>
-                  {option.label}
-                  {option.hint ? <span className="block text-muted">{option.hint}</span> : null}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error}>
+      <div className="space-y-2">
+        {options.map((option, index) => {
+          const id = index === 0 ? name : `${name}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-start gap-3">
+              <input id={id} type="radio" value={option.value} name={name} defaultChecked={option.value === defaultValue} className="mt-1 size-5 accent-ink" {...input} />
+              <label htmlFor={id}>
+                {option.label}
+                {option.hint ? <span className="block text-muted">{option.hint}</span> : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode, TextareaHTMLAttributes } from 'react';
-import { ErrorMessage } from './fields';
+import { describedBy, FormGroup, HintAndError } from './form-group';
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'name'> & {
   name: string;
@@ -14,25 +14,18 @@ type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'n
 };
 
 export function TextArea({ name, label, hint, error, limit, length = 0, ...textarea }: TextAreaProps) {
-  const describedBy =
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null, limit ? `${name}-count` : null].filter(Boolean).join(' ') || undefined;
   const left = limit ? limit - length : 0;
   return (
-    <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
+    <FormGroup error={error}>
       <label htmlFor={name} className="mb-1 block font-bold">
         {label}
       </label>
-      {hint ? (
-        <p id={`${name}-hint`} className="mb-2 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <ErrorMessage id={`${name}-error`} message={error} />
+      <HintAndError name={name} hint={hint} error={error} />
       <textarea
         id={name}
         name={name}
         rows={5}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(name, { hint, error, more: limit ? [`${name}-count`] : [] })}
         aria-invalid={error ? true : undefined}
         className={`block w-full max-w-2xl border-2 px-2 py-1.5 focus:outline-3 focus:outline-focus ${error ? 'border-rag-red' : 'border-ink'}`}
         {...textarea}
@@ -44,6 +37,6 @@ export function TextArea({ name, label, hint, error, limit, length = 0, ...texta
             : `You have ${(-left).toLocaleString('en-GB')} character${left === -1 ? '' : 's'} too many`}
         </p>
       ) : null}
-    </div>
+    </FormGroup>
   );
 }
