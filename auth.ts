@@ -1,6 +1,7 @@
 // Auth.js: password sign-in, the council's single sign-on when configured, and JWT sessions that
 // are checked against the database on every request (deactivation, role changes and "sign out
 // everywhere" take effect at once through the user's sessionVersion).
+import { randomUUID } from 'node:crypto';
 import { cache } from 'react';
 import { headers } from 'next/headers';
 import NextAuth, { type DefaultSession } from 'next-auth';
@@ -18,6 +19,8 @@ import { env } from './lib/env';
 
 declare module 'next-auth' {
   interface Session {
+    /** This session's own id, so that signing out can end it for good. */
+    sessionId?: string;
     user: { id: string; roles: Role[]; mustChangePassword: boolean } & DefaultSession['user'];
   }
   interface User {
@@ -31,6 +34,7 @@ declare module '@auth/core/jwt' {
   interface JWT {
     uid?: string;
     sv?: number;
+    sid?: string;
     roles?: Role[];
     mcp?: boolean;
     signedInAt?: number;
@@ -92,14 +96,15 @@ const nextAuth = NextAuth({
         const known = account.provider === 'password' ? { id: user.id! } : email ? await findAccountByEmail(await getDb(), email) : null;
         if (!known) return null;
         token.uid = known.id;
+        token.sid = randomUUID();
         token.signedInAt = Math.floor(Date.now() / 1000);
         const current = await findSessionAccount(await getDb(), known.id);
         if (!current) return null;
         token.sv = current.sessionVersion;
       }
       if (!token.uid || !withinAbsoluteLifetime(token.signedInAt, Math.floor(Date.now() / 1000))) return null;
-      const current = await findSessionAccount(await getDb(), token.uid);
-      if (!current || !current.active || current.sessionVersion !== token.sv) return null;
+      const current = await findSessionAccount(await getDb(), token.uid, token.sid);
+      if (!current || !current.active || current.sessionVersion !== token.sv || current.sessionEnded) return null;
       token.roles = current.roles;
       token.mcp = current.mustChangePassword;
       token.name = current.name;
@@ -110,6 +115,7 @@ const nextAuth = NextAuth({
       session.user.id = token.uid!;
       session.user.roles = token.roles ?? [];
       session.user.mustChangePassword = token.mcp ?? false;
+      session.sessionId = token.sid;
       return session;
     },
   },

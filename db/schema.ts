@@ -74,6 +74,16 @@ export const signInThrottles = pgTable('sign_in_throttles', {
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
 });
 
+/**
+ * Sessions ended by signing out. A session is a signed cookie, so ending one means remembering it
+ * until it would have expired anyway (8 hours): a response still in flight when someone signs out
+ * could otherwise hand their browser a live cookie again.
+ */
+export const endedSessions = pgTable('ended_sessions', {
+  sessionId: text('session_id').primaryKey(),
+  endedAt: timestamp('ended_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const userRoles = pgTable(
   'user_roles',
   {

@@ -113,3 +113,14 @@ test('a session from before the account’s sessionVersion changed is refused', 
   expect(response.status()).toBe(307);
   expect(response.headers()['location']).toContain('/sign-in');
 });
+
+test('a session cookie copied before signing out is useless afterwards', async ({ page, context, request }) => {
+  await signIn(page, DEMO.viewer);
+  const copied = (await sessionToken(context)).value;
+  expect((await requestWithToken(request, copied)).status()).toBe(200);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?signed-out=1/);
+  const response = await requestWithToken(request, copied);
+  expect(response.status()).toBe(307);
+  expect(response.headers()['location']).toContain('/sign-in');
+});

@@ -5,7 +5,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { auth } from '@/auth';
 import { authorize, type Action, type Actor, type Resource, type Role } from '@/lib/auth/policy';
 
-export type SessionUser = Actor & { name: string; email: string; roles: Role[]; mustChangePassword: boolean };
+export type SessionUser = Actor & { name: string; email: string; roles: Role[]; mustChangePassword: boolean; sessionId?: string };
 
 /** The signed-in person, or null. Every session is re-checked against the database by auth(). */
 export async function currentUser(): Promise<SessionUser | null> {
@@ -18,6 +18,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     email: user.email ?? '',
     roles: user.roles,
     mustChangePassword: user.mustChangePassword,
+    sessionId: session?.sessionId,
   };
 }
 

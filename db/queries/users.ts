@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
+import { endedSessions, signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
 
 const rolesOf = sql<Role[]>`coalesce(
   (select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}),
@@ -25,10 +25,25 @@ export async function findAccountByEmail(db: Queryable, email: string) {
   return account ? { ...account, roles: normaliseRoles(account.roles) } : null;
 }
 
-/** What a session needs to know about its person, read afresh on every request. */
-export async function findSessionAccount(db: Queryable, id: string) {
-  const [account] = await db.select(accountColumns).from(users).where(eq(users.id, id));
+/**
+ * What a session needs to know about its person, read afresh on every request, and whether this
+ * session was ended by signing out. One query.
+ */
+export async function findSessionAccount(db: Queryable, id: string, sessionId = '') {
+  const [account] = await db
+    .select({
+      ...accountColumns,
+      sessionEnded: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
+    })
+    .from(users)
+    .where(eq(users.id, id));
   return account ? { ...account, roles: normaliseRoles(account.roles) } : null;
+}
+
+/** Remembers that a session has ended, and forgets those that would have expired by now anyway. */
+export async function endSession(db: Queryable, sessionId: string, lifetimeSeconds: number): Promise<void> {
+  await db.insert(endedSessions).values({ sessionId }).onConflictDoNothing();
+  await db.delete(endedSessions).where(sql`${endedSessions.endedAt} < now() - make_interval(secs => ${lifetimeSeconds})`);
 }
 
 export type SessionAccount = NonNullable<Awaited<ReturnType<typeof findSessionAccount>>>;

@@ -1,10 +1,13 @@
-// POST /sign-out ends the session. A route handler outside the proxy rather than a server action:
-// the proxy renews the session cookie on every response it sees, which could undo the sign-out.
+// POST /sign-out ends the session: its cookie is cleared, and its id is remembered as ended, since
+// the proxy renews the cookie on every response and one still in flight (a prefetch) could put it
+// back. A route handler outside the proxy, so its own response never renews it.
 import { signOut } from '@/auth';
 import { currentUser } from '@/app/_server/guard';
 import { recordAuditEvent } from '@/db/audit';
 import { getDb } from '@/db/client';
+import { endSession } from '@/db/queries/users';
 import { clientAddress } from '@/lib/auth/client-address';
+import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
 
 export async function POST(request: Request) {
   // Only a form on this site may sign someone out.
@@ -14,9 +17,14 @@ export async function POST(request: Request) {
 
   const user = await currentUser();
   if (user) {
-    await recordAuditEvent(await getDb(), {
-      action: 'user.sign_out', actorId: user.id, subjectType: 'user', subjectId: user.id,
-      detail: { address: clientAddress(request.headers) },
+    const db = await getDb();
+    await db.transaction(async (tx) => {
+      // Ended on the server too: a response still in flight may put the cookie back.
+      if (user.sessionId) await endSession(tx, user.sessionId, ABSOLUTE_LIFETIME_SECONDS);
+      await recordAuditEvent(tx, {
+        action: 'user.sign_out', actorId: user.id, subjectType: 'user', subjectId: user.id,
+        detail: { address: clientAddress(request.headers) },
+      });
     });
   }
   await signOut({ redirect: false });
