@@ -7,6 +7,7 @@
 //   KPI5 (keyboard alone)       SM6 (the admin on Sam's behalf)
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { holdBackServerAction, replay } from './server-action-replay';
 import { DEMO, signIn } from './sign-in';
 
 const MONTH = 'November 2020';
@@ -167,18 +168,6 @@ test('a figure that cannot be read is an error that says what to do, the GOV.UK 
   await expect(commentary(page)).toHaveValue('PEPs were reviewed.');
 });
 
-/** Replays a captured server-action request with another session (or none), as a new browser would. */
-async function replay(browser: Browser, request: Request, as: string | null) {
-  const context = await browser.newContext();
-  if (as) await signIn(await context.newPage(), as);
-  const headers = { ...request.headers() };
-  delete headers['cookie'];
-  const response = await context.request.post(request.url(), { headers, data: request.postDataBuffer() ?? undefined, maxRedirects: 0 });
-  const body = await response.text();
-  await context.close();
-  return { status: response.status(), body };
-}
-
 test('only the owner or the performance team can change a measure’s figures, in the page and at the server', async ({ page, browser }) => {
   test.slow(); // four sessions
   // Jo leads other measures: Sam's KPI4 is read-only for Jo, and says who can change it.
@@ -194,19 +183,12 @@ test('only the owner or the performance team can change a measure’s figures, i
   const sam = await newSession(browser, DEMO.lead);
   await openEntry(sam.page, 'SM10');
   await expect(valueField(sam.page)).toHaveValue('');
-  let captured: Request | undefined;
-  await sam.page.route('**/entries/2020-11/SM10', async (route) => {
-    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
-      captured = route.request();
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
+  const held = await holdBackServerAction(sam.page, '**/entries/2020-11/SM10');
   await valueField(sam.page).fill('77.7');
   await commentary(sam.page).fill('Replayed: contact with care leavers dipped in November.');
   await saveDraftButton(sam.page).click();
-  await expect.poll(() => captured).toBeTruthy();
+  await expect.poll(held.request).toBeTruthy();
+  const captured = held.request();
   await expect(errorSummary(sam.page)).toContainText(CONNECTION_LOST);
   await sam.page.unrouteAll({ behavior: 'wait' });
 

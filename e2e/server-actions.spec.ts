@@ -2,6 +2,7 @@
 // real "add user" request is captured and replayed with other people's sessions; only the admin's
 // may change anything.
 import { expect, test, type Browser, type Request } from '@playwright/test';
+import { holdBackServerAction, replay } from './server-action-replay';
 import { DEMO, signIn } from './sign-in';
 
 async function capturedAddUser(browser: Browser, email: string): Promise<Request> {
@@ -10,33 +11,15 @@ async function capturedAddUser(browser: Browser, email: string): Promise<Request
   await signIn(page, DEMO.admin);
   await page.goto('/admin/users');
   // Hold the admin's own request back, so only the replays below could create anyone.
-  let captured: Request | undefined;
-  await page.route('**/admin/users', async (route) => {
-    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
-      captured = route.request();
-      await route.abort();
-    } else {
-      await route.continue();
-    }
-  });
+  const held = await holdBackServerAction(page, '**/admin/users');
   await page.getByLabel('Full name').fill('Replayed Person');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('checkbox', { name: 'Admin', exact: true }).check();
   await page.getByLabel('Temporary password').fill('a-long-temporary-password');
   await page.getByRole('button', { name: 'Add user' }).click();
-  await expect.poll(() => captured).toBeTruthy();
+  await expect.poll(held.request).toBeTruthy();
   await context.close();
-  return captured!;
-}
-
-async function replay(browser: Browser, request: Request, as: string | null) {
-  const context = await browser.newContext();
-  if (as) await signIn(await context.newPage(), as);
-  const headers = { ...request.headers() };
-  delete headers['cookie'];
-  const response = await context.request.post(request.url(), { headers, data: request.postDataBuffer() ?? undefined, maxRedirects: 0 });
-  await context.close();
-  return response;
+  return held.request()!;
 }
 
 test('an "add user" action replayed by anyone but an admin creates nobody', async ({ browser, page }) => {
@@ -46,7 +29,7 @@ test('an "add user" action replayed by anyone but an admin creates nobody', asyn
 
   for (const person of [null, DEMO.viewer, DEMO.lead, DEMO.executive]) {
     const response = await replay(browser, request, person);
-    expect(response.status(), `replayed as ${person ?? 'anonymous'}`).toBeLessThan(500);
+    expect(response.status, `replayed as ${person ?? 'anonymous'}`).toBeLessThan(500);
   }
   await signIn(page, DEMO.admin);
   await page.goto('/admin/users');

@@ -8,14 +8,22 @@ import type { Database } from '../../db/client';
 import { loadEntryContext, type EntryContextRow } from '../../db/queries/entries';
 import { entries, type Entry } from '../../db/schema';
 import { authorize, can, type Actor } from '../auth/policy';
-import { entrySchema, entryToStore, rateForm, type EntryContext, type EntryFormValues } from '../entries/entry-schema';
-import { monthName, parseMonth, type Rating } from '../rating';
+import {
+  entrySchema,
+  entryToStore,
+  MEASURE_REF_PATTERN,
+  MONTH_PATTERN,
+  rateForm,
+  type EntryContext,
+  type EntryFormValues,
+} from '../entries/entry-schema';
+import { monthLabel, type Rating } from '../rating';
 import { fieldErrorsOf } from '../validation/form-state';
 import { denied, ok, type CommandResult } from './result';
 
 const whichEntry = z.object({
-  measureRef: z.string().regex(/^[A-Z]{2,4}\d{1,3}$/, { error: 'Choose a measure' }),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Choose a month' }),
+  measureRef: z.string().regex(MEASURE_REF_PATTERN, { error: 'Choose a measure' }),
+  month: z.string().regex(MONTH_PATTERN, { error: 'Choose a month' }),
 });
 
 /** The rating layer's view of one measure's month, from what the database holds. */
@@ -35,8 +43,7 @@ const STATE_WORDS = { in_review: 'is in review', approved: 'has been signed off'
 
 /** Why an entry cannot be changed now, in a sentence; null if it can. */
 export function whyReadOnly(actor: Actor, row: EntryContextRow): string | null {
-  const when = parseMonth(row.period.month)!;
-  const label = `${monthName(when.month)} ${when.year}`;
+  const label = monthLabel(row.period.month);
   if (row.period.state !== 'open') {
     return `${label} ${STATE_WORDS[row.period.state]}, so its figures can no longer be changed.`;
   }
@@ -155,6 +162,5 @@ export async function saveEntry(db: Database, actor: Actor | null, input: unknow
     return after;
   });
   if (!saved) return conflict();
-  const when = parseMonth(row.period.month)!;
-  return ok({ version: saved.version, status: saved.status, rating, ref: row.measure.ref, label: `${monthName(when.month)} ${when.year}` });
+  return ok({ version: saved.version, status: saved.status, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
 }

@@ -5,9 +5,8 @@
 import { z } from 'zod';
 import {
   judgementAllowed,
-  monthName,
+  monthLabel,
   needsCommentary,
-  parseMonth,
   ratingLabel,
   rateEntry,
   type EntryFigures,
@@ -15,9 +14,12 @@ import {
   type MeasureRules,
   type TargetRules,
 } from '../rating';
-import { figureNoun, readFigure, type FigureRules } from './figure';
+import { figureNoun, figureOrNull, readFigure, type FigureRules } from './figure';
 
 export const COMMENTARY_LIMIT = 2000;
+/** A measure's reference ("KPI4", "SM26") and a month ("2020-11"), as they appear in addresses. */
+export const MEASURE_REF_PATTERN = /^[A-Z]{2,4}\d{1,3}$/;
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 export const AVAILABILITY = ['available', 'not_available', 'not_applicable', 'not_due'] as const;
 export const JUDGED_RATINGS = ['green', 'amber', 'red', 'blue'] as const;
 
@@ -55,10 +57,7 @@ export type EntryFieldName = keyof EntryFormValues;
 
 /** The figures as the rating layer sees them, from what was typed (unreadable figures count as none). */
 export function figuresFromForm(values: Partial<EntryFormValues>, context: EntryContext): EntryFigures {
-  const read = (field: unknown) => {
-    const result = readFigure(field, context.measure);
-    return result.ok ? result.value : null;
-  };
+  const read = (field: unknown) => figureOrNull(field, context.measure);
   const judged = values.judgedRating || null;
   return {
     month: context.month,
@@ -77,8 +76,7 @@ export function rateForm(values: Partial<EntryFormValues>, context: EntryContext
 }
 
 export function entrySchema(context: EntryContext) {
-  const when = parseMonth(context.month);
-  const monthLabel = when ? `${monthName(when.month)} ${when.year}` : context.month;
+  const month = monthLabel(context.month);
   const secondary = context.measure.secondaryLabel;
 
   return entryFields.superRefine((values, issue) => {
@@ -102,7 +100,7 @@ export function entrySchema(context: EntryContext) {
       problem('value', `Delete the value, or choose “Available”: a figure that is not available has no value`);
     }
     if (submitting && available) {
-      if (values.value.trim() === '') problem('value', `Enter the value for ${monthLabel}, or say why there is none`);
+      if (values.value.trim() === '') problem('value', `Enter the value for ${month}, or say why there is none`);
       if (secondary && values.value.trim() !== '' && values.secondaryValue.trim() === '') {
         problem('secondaryValue', `Enter the number of ${secondary}`);
       }
@@ -128,9 +126,9 @@ export function entrySchema(context: EntryContext) {
       const { rating } = rateForm(values, context);
       if (needsCommentary(rating)) {
         const label = ratingLabel(rating);
-        if (!values.commentary.trim()) problem('commentary', `Enter commentary: ${monthLabel} is rated ${label}, so say why`);
+        if (!values.commentary.trim()) problem('commentary', `Enter commentary: ${month} is rated ${label}, so say why`);
         if (!values.improvementAction.trim()) {
-          problem('improvementAction', `Enter an improvement action: ${monthLabel} is rated ${label}, so say what will be done`);
+          problem('improvementAction', `Enter an improvement action: ${month} is rated ${label}, so say what will be done`);
         }
       }
     }
@@ -139,10 +137,7 @@ export function entrySchema(context: EntryContext) {
 
 /** What the server stores, from valid form values. */
 export function entryToStore(values: z.output<typeof entryFields>, context: EntryContext) {
-  const read = (field: string) => {
-    const result = readFigure(field, context.measure);
-    return result.ok ? result.value : null;
-  };
+  const read = (field: string) => figureOrNull(field, context.measure);
   const trimmed = (value: string) => value.trim() || null;
   return {
     value: values.availability === 'available' ? read(values.value) : null,

@@ -54,4 +54,10 @@ export function readFigure(text: unknown, rules: FigureRules, label = figureNoun
   return { ok: true, value: formatPlain(number) };
 }
 
+/** The figure if it reads, null if it is empty or does not (the schema reports why). */
+export function figureOrNull(text: unknown, rules: FigureRules): string | null {
+  const result = readFigure(text, rules);
+  return result.ok ? result.value : null;
+}
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -23,6 +23,19 @@ export function formatFigureWithSecondary(
   return second === null ? main : `${main} (${second})`;
 }
 
+/**
+ * What an entry shows as its figure: "94.5%", "73 (52)", or the pack's mark for a missing one
+ * ("n/ava", "n/a", "-"). Null for an available figure not yet entered.
+ */
+export function formatEntryFigure(
+  entry: { value: string | null; secondaryValue?: string | null; availability: Availability },
+  unit: Unit | undefined,
+  decimals: number,
+): string | null {
+  if (entry.availability !== 'available') return formatAvailability(entry.availability);
+  return formatFigureWithSecondary(entry.value, entry.secondaryValue, unit, decimals);
+}
+
 /** A target or edge as written, without trailing zeros: "65%", "402.9". */
 export function formatThreshold(value: string | null | undefined, unit?: Unit): string | null {
   const d = parseDecimal(value);

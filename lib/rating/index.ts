@@ -18,6 +18,7 @@ export { rateMeasureForMonth } from './rate-month';
 export { directionOfTravel, type Direction } from './direction';
 export {
   formatAvailability,
+  formatEntryFigure,
   formatFigure,
   formatFigureWithSecondary,
   formatThreshold,
@@ -25,7 +26,7 @@ export {
   ratingLabel,
   ratingLetter,
 } from './format';
-export { financialYearLabel, financialYearOf, monthName, parseMonth } from './months';
+export { financialYearLabel, financialYearOf, monthKey, monthLabel, monthName, parseMonth, shiftMonth } from './months';
 
 /** Amber and Red need commentary and an improvement action before they can be submitted. */
 export function needsCommentary(rating: Rating): boolean {

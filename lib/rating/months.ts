@@ -27,6 +27,12 @@ export function shiftMonth(year: number, month: number, offset: number): { year:
 
 export const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? '';
 
+/** "October 2020", from "2020-10" or "2020-10-01" (or the text itself, if it is not a month). */
+export function monthLabel(month: string | { year: number; month: number }): string {
+  const m = typeof month === 'string' ? parseMonth(month) : month;
+  return m ? `${monthName(m.month)} ${m.year}` : String(month);
+}
+
 /** The financial year (by its first calendar year) a month belongs to: April 2020 – March 2021 is 2020. */
 export const financialYearOf = (year: number, month: number): number => (month >= 4 ? year : year - 1);
 

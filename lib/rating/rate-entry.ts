@@ -1,7 +1,7 @@
 // Which value is rated, by the measure's basis, and where a judgement may stand.
 import { formatFixed, meanDecimal, parseDecimal, type Decimal } from '../decimal';
 import { ratingLabel } from './format';
-import { financialYearOf, monthKey, monthName, parseMonth, shiftMonth } from './months';
+import { financialYearOf, monthKey, monthLabel, monthName, parseMonth, shiftMonth } from './months';
 import { rateValue, usableDecimals } from './rate-value';
 import type { Availability, JudgedRating, Polarity, RatingBasis, RatingResult, Unit } from './types';
 
@@ -66,7 +66,7 @@ function usableValue(entry: EntryFigures | null | undefined, field: 'value' | 'y
 function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryInput): RatingResult {
   const when = parseMonth(month);
   if (!when) return { rating: 'blue', reason: `"${month}" is not a month, so nothing can be rated.` };
-  const label = `${monthName(when.month)} ${when.year}`;
+  const label = monthLabel(when);
   const byMonth = new Map(earlier.flatMap((e) => {
     const m = parseMonth(e.month);
     return m ? [[monthKey(m.year, m.month), e] as const] : [];
@@ -97,7 +97,7 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
         const m = shiftMonth(when.year, when.month, -back);
         if (financialYearOf(m.year, m.month) !== fy) break;
         if (!QUARTER_ENDS.has(m.month)) continue;
-        const quarterLabel = `the quarter to ${monthName(m.month)} ${m.year}`;
+        const quarterLabel = `the quarter to ${monthLabel(m)}`;
         const quarterEntry = find(m.year, m.month);
         const value = usableValue(quarterEntry, 'value');
         if (value === null) return { rating: 'blue', reason: missingReason(quarterEntry, quarterLabel) };
@@ -121,7 +121,7 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
         if (!value) {
           return {
             rating: 'blue',
-            reason: `The three-month average needs a figure for each of ${threeMonths(when)}; ${monthName(m.month)} ${m.year} has none.`,
+            reason: `The three-month average needs a figure for each of ${threeMonths(when)}; ${monthLabel(m)} has none.`,
           };
         }
         values.push(value);

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { groupBy } from '@/lib/group-by';
 import { latestFinancialYear, listMeasureCatalogue } from '@/db/queries/catalogue';
 import { latestPublishedPeriod, listEntriesForRating } from '@/db/queries/periods';
-import { financialYearLabel, monthName, parseMonth, rateMeasureForMonth } from '@/lib/rating';
+import { financialYearLabel, monthLabel, rateMeasureForMonth } from '@/lib/rating';
 import { MeasureTable, type CatalogueRow } from './measure-table';
 
 export const metadata: Metadata = { title: 'Measures' };
@@ -30,8 +30,7 @@ export default async function MeasuresPage() {
     listMeasureCatalogue(db, year),
     published ? listEntriesForRating(db, year, published.month) : Promise.resolve([]),
   ]);
-  const ratedMonth = published ? parseMonth(published.month) : null;
-  const ratedLabel = ratedMonth ? `${monthName(ratedMonth.month)} ${ratedMonth.year}` : null;
+  const ratedLabel = published ? monthLabel(published.month) : null;
 
   const entriesByMeasure = groupBy(ratingEntries, (entry) => entry.measureId);
   const rows: CatalogueRow[] = catalogue.map((measure) => ({

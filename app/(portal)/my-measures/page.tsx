@@ -7,7 +7,8 @@ import { getDb } from '@/db/client';
 import { groupBy } from '@/lib/group-by';
 import { findOpenPeriod, listMeasuresForEntry } from '@/db/queries/entries';
 import { listEntriesForRating } from '@/db/queries/periods';
-import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth, rateMeasureForMonth } from '@/lib/rating';
+import { formatLongDate } from '@/lib/dates';
+import { formatEntryFigure, monthLabel, rateMeasureForMonth } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Measures to enter' };
 
@@ -34,23 +35,21 @@ export default async function MyMeasuresPage() {
   ]);
   const byMeasure = groupBy(yearEntries, (entry) => entry.measureId);
 
-  const when = parseMonth(period.month)!;
-  const monthLabel = `${monthName(when.month)} ${when.year}`;
+  const label = monthLabel(period.month);
   const monthKey = period.month.slice(0, 7);
-  const due = new Date(`${period.dueDate}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const done = rows.filter((r) => r.status === 'submitted').length;
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
-      <h1 className="mb-2 text-3xl font-bold">{ownerOnly ? 'Your measures' : 'Measures'} for {monthLabel}</h1>
+      <h1 className="mb-2 text-3xl font-bold">{ownerOnly ? 'Your measures' : 'Measures'} for {label}</h1>
       <p className="mb-6 text-lg text-muted">
-        Figures are due by {due}. {done} of {rows.length} submitted.
+        Figures are due by {formatLongDate(period.dueDate)}. {done} of {rows.length} submitted.
       </p>
       {rows.length === 0 ? (
         <p>You do not own any measures yet. The performance team assigns each measure to its lead.</p>
       ) : (
         <table className="w-full border-collapse text-sm" data-testid="my-measures">
-          <caption className="sr-only">Measures for {monthLabel}, returned ones first</caption>
+          <caption className="sr-only">Measures for {label}, returned ones first</caption>
           <thead>
             <tr>
               <th scope="col" className={cell}>Ref</th>
@@ -64,11 +63,7 @@ export default async function MyMeasuresPage() {
           <tbody>
             {rows.map((row) => {
               const rating = rateMeasureForMonth(row, row, period.month, byMeasure.get(row.id) ?? []);
-              const figure = row.entryId
-                ? row.availability === 'available'
-                  ? formatFigureWithSecondary(row.value, row.secondaryValue, row.unit, row.decimals)
-                  : formatAvailability(row.availability!)
-                : null;
+              const figure = row.entryId ? formatEntryFigure({ ...row, availability: row.availability! }, row.unit, row.decimals) : null;
               return (
                 <tr key={row.ref} data-ref={row.ref}>
                   <th scope="row" className={`${cell} whitespace-nowrap`}>

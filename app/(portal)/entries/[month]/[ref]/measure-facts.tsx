@@ -5,20 +5,22 @@ import type { EntryContextRow } from '@/db/queries/entries';
 import { describeBasis } from '@/lib/measures/describe';
 import {
   directionOfTravel,
-  formatAvailability,
-  formatFigureWithSecondary,
+  formatEntryFigure,
   formatThreshold,
   formatTolerance,
-  monthName,
+  monthKey,
+  monthLabel,
   parseMonth,
   rateMeasureForMonth,
+  shiftMonth,
 } from '@/lib/rating';
 import type { EntryContext } from '@/lib/entries/entry-schema';
 
-function shiftMonth(month: string, by: number): string {
+/** The first day of the month `by` months from this one, as the periods table keys it. */
+function monthsFrom(month: string, by: number): string {
   const m = parseMonth(month)!;
-  const index = m.year * 12 + m.month - 1 + by;
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
+  const moved = shiftMonth(m.year, m.month, by);
+  return `${monthKey(moved.year, moved.month)}-01`;
 }
 
 export function MeasureFacts({ row, context }: { row: EntryContextRow; context: EntryContext }) {
@@ -27,16 +29,11 @@ export function MeasureFacts({ row, context }: { row: EntryContextRow; context: 
   const shown = (month: string) => {
     const entry = byMonth.get(month);
     if (!entry) return 'No figure';
-    return entry.availability === 'available'
-      ? (formatFigureWithSecondary(entry.value, entry.secondaryValue, measure.unit, measure.decimals) ?? 'No figure')
-      : formatAvailability(entry.availability);
+    return formatEntryFigure(entry, measure.unit, measure.decimals) ?? 'No figure';
   };
-  const lastMonth = shiftMonth(row.period.month, -1);
-  const lastYear = shiftMonth(row.period.month, -12);
-  const label = (month: string) => {
-    const m = parseMonth(month)!;
-    return `${monthName(m.month)} ${m.year}`;
-  };
+  const lastMonth = monthsFrom(row.period.month, -1);
+  const lastYear = monthsFrom(row.period.month, -12);
+  const label = monthLabel;
   const yearSoFar = row.history.filter((h) => h.month >= `${row.period.financialYear}-04-01` && h.month < row.period.month);
   const entriesForRating = row.history.map((h) => ({ ...h.entry, month: h.month }));
   const previous = byMonth.get(lastMonth);

@@ -6,8 +6,9 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { getDb } from '@/db/client';
 import { loadEntryContext } from '@/db/queries/entries';
 import { entryAsForm, entryContextFrom, whyReadOnly } from '@/lib/commands/entries';
-import { rateForm } from '@/lib/entries/entry-schema';
-import { formatAvailability, formatFigureWithSecondary, monthName, parseMonth } from '@/lib/rating';
+import { MEASURE_REF_PATTERN, MONTH_PATTERN, rateForm } from '@/lib/entries/entry-schema';
+import { formatLongDate } from '@/lib/dates';
+import { formatEntryFigure, monthLabel } from '@/lib/rating';
 import { EntryForm } from './entry-form';
 import { MeasureFacts } from './measure-facts';
 import { StatusTag } from '@/app/components/status-tag';
@@ -17,20 +18,16 @@ export async function generateMetadata({ params }: PageProps<'/entries/[month]/[
   return { title: `${ref} for ${month}` };
 }
 
-const formatDate = (date: string) =>
-  new Date(`${date}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-
 export default async function EntryPage({ params }: PageProps<'/entries/[month]/[ref]'>) {
   const user = await requirePermission('entries.view');
   const { month, ref } = await params;
-  const when = parseMonth(month);
-  if (!when || !/^\d{4}-\d{2}$/.test(month) || !/^[A-Z]{2,4}\d{1,3}$/.test(ref)) notFound();
+  if (!MONTH_PATTERN.test(month) || !MEASURE_REF_PATTERN.test(ref)) notFound();
   const row = await loadEntryContext(await getDb(), ref, `${month}-01`);
   if (!row) notFound();
 
   const context = entryContextFrom(row);
   const readOnly = whyReadOnly(user, row);
-  const monthLabel = `${monthName(when.month)} ${when.year}`;
+  const label = monthLabel(month);
   const entry = row.current?.entry ?? null;
   const saved = entryAsForm(entry);
   const { measure } = row;
@@ -38,14 +35,14 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
-        <Link href="/my-measures">Back to the measures for {monthLabel}</Link>
+        <Link href="/my-measures">Back to the measures for {label}</Link>
       </p>
       <span className="block text-lg text-muted">
-        {measure.ref} · {monthLabel}
+        {measure.ref} · {label}
       </span>
       <h1 className="mb-2 max-w-4xl text-3xl font-bold">{measure.title}</h1>
       <p className="mb-6 text-muted">
-        <StatusTag status={entry?.status ?? null} /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatDate(row.period.dueDate)}
+        <StatusTag status={entry?.status ?? null} /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatLongDate(row.period.dueDate)}
         {row.current?.updatedByName ? ` · Last saved by ${row.current.updatedByName}` : ''}
       </p>
       {entry?.status === 'returned' && row.current?.returnNote ? (
@@ -57,14 +54,14 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           {readOnly ? (
-            <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)} monthLabel={monthLabel}
-              figure={entry ? (entry.availability === 'available' ? formatFigureWithSecondary(entry.value, entry.secondaryValue, measure.unit, measure.decimals) : formatAvailability(entry.availability)) : null}
+            <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)} monthLabel={label}
+              figure={entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null}
               commentary={saved.commentary} action={saved.improvementAction} />
           ) : (
             <EntryForm
               context={context}
               measureRef={measure.ref}
-              monthLabel={monthLabel}
+              monthLabel={label}
               secondaryLabel={measure.secondaryLabel}
               defaults={saved}
               version={entry?.version ?? 0}
