@@ -1,6 +1,7 @@
 // Reading a figure as a person types it: "94.5", "94.5%", "1,234". Anything else is an error with
 // a sentence that says what to do, never a guess. The result is a plain decimal string.
 import { compareDecimals, formatPlain, parseDecimal, significantPlaces } from '../decimal';
+import { describeUnit } from '../measures/describe';
 import type { Unit } from '../rating';
 
 export type FigureRules = { unit: Unit; decimals: number; ratePer?: number | null };
@@ -9,14 +10,35 @@ export type ReadFigure = { ok: true; value: string | null } | { ok: false; error
 
 const HUNDRED = parseDecimal('100')!;
 
-function example(rules: FigureRules): string {
+// Each unit's example as a whole number, and with decimal places: every place filled, so it shows
+// how many are allowed, and none a trailing zero, so it reads back exactly as written.
+const EXAMPLE: Record<Unit, { whole: string; beforePlaces: string; places: string }> = {
+  percent: { whole: '95', beforePlaces: '94', places: '5273' },
+  rate: { whole: '380', beforePlaces: '379', places: '8462' },
+  count: { whole: '1,234', beforePlaces: '1,234', places: '5273' },
+};
+
+/**
+ * A figure written as this measure wants it, like "94.5" or "1,234": the one example that both
+ * the hint above a field and the error under it give.
+ */
+export function figureExample(rules: FigureRules): string {
+  const { whole, beforePlaces, places } = EXAMPLE[rules.unit];
+  if (rules.decimals <= 0) return whole;
+  return `${beforePlaces}.${places.repeat(Math.ceil(rules.decimals / places.length)).slice(0, rules.decimals)}`;
+}
+
+/** The hint above a figure field: what it is, how exact, and the same example the errors give. */
+export function figureHint(rules: FigureRules): string {
+  const like = `like ${figureExample(rules)}`;
+  const places = `up to ${rules.decimals} decimal place${rules.decimals === 1 ? '' : 's'}`;
   switch (rules.unit) {
     case 'percent':
-      return rules.decimals > 0 ? `94.${'5'.padEnd(rules.decimals, '0')}` : '95';
+      return `A percentage between 0 and 100, ${rules.decimals > 0 ? places : 'a whole number'}, ${like}`;
     case 'rate':
-      return rules.decimals > 0 ? `379.${'8'.padEnd(rules.decimals, '0')}` : '380';
+      return `A ${describeUnit('rate', rules.ratePer ?? null, null).toLowerCase()}, ${rules.decimals > 0 ? places : 'a whole number'}, ${like}`;
     case 'count':
-      return '1,234';
+      return rules.decimals > 0 ? `A number with ${places}, ${like}` : `A whole number, ${like}`;
   }
 }
 
@@ -27,7 +49,7 @@ export function figureNoun(rules: FigureRules): string {
 /** Reads one figure field. Empty is `null`; whether empty is allowed is for the caller to say. */
 export function readFigure(text: unknown, rules: FigureRules, label = figureNoun(rules)): ReadFigure {
   if (text === undefined || text === null) return { ok: true, value: null };
-  if (typeof text !== 'string') return { ok: false, error: `Enter the ${label} as a number, like ${example(rules)}` };
+  if (typeof text !== 'string') return { ok: false, error: `Enter the ${label} as a number, like ${figureExample(rules)}` };
   let cleaned = text.trim();
   if (cleaned === '') return { ok: true, value: null };
   if (rules.unit === 'percent') cleaned = cleaned.replace(/\s*%$/, '');
@@ -36,7 +58,7 @@ export function readFigure(text: unknown, rules: FigureRules, label = figureNoun
   const number = parseDecimal(cleaned);
   if (!number || !/^\d/.test(cleaned)) {
     if (/^-/.test(cleaned) && parseDecimal(cleaned)) return { ok: false, error: `${capitalise(label)} cannot be negative` };
-    return { ok: false, error: `Enter the ${label} as a number, like ${example(rules)}` };
+    return { ok: false, error: `Enter the ${label} as a number, like ${figureExample(rules)}` };
   }
   if (rules.unit === 'percent' && compareDecimals(number, HUNDRED) > 0) {
     return { ok: false, error: `${capitalise(label)} must be between 0 and 100` };
@@ -46,7 +68,7 @@ export function readFigure(text: unknown, rules: FigureRules, label = figureNoun
       ok: false,
       error:
         rules.decimals === 0
-          ? `Enter the ${label} as a whole number, like ${example(rules)}`
+          ? `Enter the ${label} as a whole number, like ${figureExample(rules)}`
           : `Enter no more than ${rules.decimals} decimal place${rules.decimals === 1 ? '' : 's'}`,
     };
   }

@@ -22,7 +22,7 @@ export function describeUnit(unit: Unit, ratePer: number | null, secondaryLabel:
     case 'percent':
       return 'Percentage';
     case 'rate':
-      return `Rate per ${ratePer === 100000 ? '100,000' : ratePer === 10000 ? '10,000' : String(ratePer ?? '')}`;
+      return ratePer ? `Rate per ${ratePer.toLocaleString('en-GB')}` : 'Rate';
     case 'count':
       return secondaryLabel ? `Count (with ${secondaryLabel})` : 'Count';
   }

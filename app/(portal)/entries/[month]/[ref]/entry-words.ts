@@ -1,5 +1,5 @@
-import type { FigureRules } from '@/lib/entries/figure';
-
+// The words of the entry form's choices. A figure's hint is lib/entries/figure.ts's figureHint,
+// which gives the same example as its errors.
 export const AVAILABILITY_OPTIONS = [
   { value: 'available', label: 'Yes, there is a figure' },
   { value: 'not_available', label: 'No, the figure is not available', hint: 'Shown as “n/ava” and rated Blue.' },
@@ -14,15 +14,3 @@ export const JUDGED_OPTIONS = [
   { value: 'red', label: 'Red' },
   { value: 'blue', label: 'Blue' },
 ] as const;
-
-export function figureHint(rules: FigureRules): string {
-  const places = rules.decimals === 0 ? 'a whole number' : `up to ${rules.decimals} decimal place${rules.decimals === 1 ? '' : 's'}`;
-  switch (rules.unit) {
-    case 'percent':
-      return `A percentage between 0 and 100, ${places}, like ${rules.decimals ? '94.5' : '95'}`;
-    case 'rate':
-      return `A rate per ${rules.ratePer === 100000 ? '100,000' : '10,000'}, ${places}`;
-    case 'count':
-      return `A number, ${places}; you can write 1,234`;
-  }
-}
