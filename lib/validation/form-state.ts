@@ -1,22 +1,27 @@
 // What a server action answers a form: nothing yet, a problem (with a message per field, in the
-// same words the browser would show), or done.
+// same words the browser would show), or done. `TData` is what a success carries back (a saved
+// entry's new version); `TConflict` what a conflict shows (the figures someone else saved).
 import type { z } from 'zod';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-export type FormState =
+/** What a form sent, by field name: checkboxes as lists. Never a password. */
+export type TypedValues = Record<string, string | string[]>;
+
+export type FormState<TData = undefined, TConflict = never> =
   | { status: 'idle' }
   | {
       status: 'error';
       message?: string;
       fieldErrors?: FieldErrors;
-      conflict?: unknown;
-      /** What was sent, for a page rendered without JavaScript to put back in the fields. */
-      values?: Record<string, string>;
+      conflict?: TConflict;
+      /** What was sent, for a page drawn without JavaScript to put back in the fields. */
+      values?: TypedValues;
     }
-  | { status: 'success'; message?: string; data?: unknown };
+  | { status: 'success'; message?: string; data?: TData };
 
-export const idleState: FormState = { status: 'idle' };
+/** Any form's state before its first answer. */
+export const idleState: { status: 'idle' } = { status: 'idle' };
 
 /** Every field's first problem, keyed by field name: all of them, not only the first. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
@@ -39,4 +44,22 @@ export function formDataToObject(formData: FormData): Record<string, string | st
     else out[key] = values.length === 1 ? values[0]! : values;
   }
   return out;
+}
+
+// A password is never sent back to be drawn into a page: the person types it again.
+const SECRET_FIELD = /password/i;
+
+/**
+ * What was typed, to send back with a refusal: every text and list field of the action's input
+ * except passwords (and anything that is not text, such as a file).
+ */
+export function typedValuesOf(input: unknown): TypedValues {
+  if (!input || typeof input !== 'object') return {};
+  const values: TypedValues = {};
+  for (const [field, value] of Object.entries(input)) {
+    if (SECRET_FIELD.test(field)) continue;
+    if (typeof value === 'string') values[field] = value;
+    else if (Array.isArray(value) && value.every((item): item is string => typeof item === 'string')) values[field] = value;
+  }
+  return values;
 }

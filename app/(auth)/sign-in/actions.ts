@@ -3,6 +3,7 @@
 // Signing in: the one action anyone may take, and it takes no other. It proves who someone is;
 // every other action then asks requireUser() and authorize(). Signing out is app/(auth)/sign-out.
 import { AuthError } from 'next-auth';
+import { refused } from '@/app/_server/run-command';
 import { signIn } from '@/auth';
 import { signInSchema } from '@/lib/auth/schemas';
 import { safeReturnPath } from '@/lib/auth/return-path';
@@ -11,8 +12,10 @@ import { SIGN_IN_FAILED_MESSAGE } from '@/lib/commands/sign-in';
 import { fieldErrorsOf, formDataToObject, idleState, type FormState } from '@/lib/validation/form-state';
 
 export async function signInWithPassword(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(formDataToObject(formData));
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
+  const input = formDataToObject(formData);
+  const parsed = signInSchema.safeParse(input);
+  // A refusal sends back the e-mail address (never the password) for a page drawn without JavaScript.
+  if (!parsed.success) return refused(input, { fieldErrors: fieldErrorsOf(parsed.error) });
   try {
     await signIn('password', {
       email: parsed.data.email,
@@ -20,7 +23,7 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
       redirectTo: safeReturnPath(formData.get('callbackUrl')),
     });
   } catch (error) {
-    if (error instanceof AuthError) return { status: 'error', message: SIGN_IN_FAILED_MESSAGE };
+    if (error instanceof AuthError) return refused(input, { message: SIGN_IN_FAILED_MESSAGE });
     throw error; // signIn ends in a redirect, which Next carries as an error
   }
   return idleState;

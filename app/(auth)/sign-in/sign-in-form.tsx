@@ -9,19 +9,17 @@ import { signInWithPassword } from './actions';
 const FIELDS = ['email', 'password'] as const;
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const { form, formAction, onSubmit, pending, summary, attempt, error, serverMessage } = useActionForm(
-    signInSchema,
-    signInWithPassword,
-    { email: '', password: '' },
-    FIELDS,
-  );
+  const { formAction, onSubmit, pending, summary, attempt, error, field, serverMessage } = useActionForm(signInSchema, signInWithPassword, {
+    defaultValues: { email: '', password: '' },
+    fieldOrder: FIELDS,
+  });
   return (
     <>
       <ErrorSummary items={summary} message={serverMessage} attempt={attempt} />
       <form action={formAction} onSubmit={onSubmit} noValidate>
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <TextInput label="E-mail address" type="email" autoComplete="username" spellCheck={false} error={error('email')} {...form.register('email')} />
-        <TextInput label="Password" type="password" autoComplete="current-password" error={error('password')} {...form.register('password')} />
+        <TextInput label="E-mail address" type="email" autoComplete="username" spellCheck={false} error={error('email')} {...field('email')} />
+        <TextInput label="Password" type="password" autoComplete="current-password" error={error('password')} {...field('password')} />
         <SubmitButton pending={pending}>Sign in</SubmitButton>
       </form>
     </>

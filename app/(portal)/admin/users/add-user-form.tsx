@@ -13,12 +13,10 @@ import { ROLE_OPTIONS, TEMPORARY_PASSWORD_HINT } from './user-fields';
 const FIELDS = ['name', 'email', 'roles', 'temporaryPassword'] as const;
 
 export function AddUserForm() {
-  const { form, formAction, onSubmit, pending, state, summary, attempt, error, serverMessage } = useActionForm(
-    createUserSchema,
-    createUser,
-    { name: '', email: '', roles: [], temporaryPassword: '' },
-    FIELDS,
-  );
+  const { form, formAction, onSubmit, pending, state, summary, attempt, error, field, choices, serverMessage } = useActionForm(createUserSchema, createUser, {
+    defaultValues: { name: '', email: '', roles: [], temporaryPassword: '' },
+    fieldOrder: FIELDS,
+  });
   // Ready for the next person once this one is added.
   useEffect(() => {
     if (state.status === 'success') form.reset();
@@ -29,7 +27,7 @@ export function AddUserForm() {
       <ErrorSummary items={summary} message={serverMessage} attempt={attempt} />
       <NotificationBanner message={state.status === 'success' && summary.length === 0 ? state.message : undefined} />
       <form action={formAction} onSubmit={onSubmit} noValidate>
-        <TextInput label="Full name" autoComplete="off" spellCheck={false} error={error('name')} {...form.register('name')} />
+        <TextInput label="Full name" autoComplete="off" spellCheck={false} error={error('name')} {...field('name')} />
         <TextInput
           label="E-mail address"
           hint="Their work address. They sign in with it."
@@ -37,16 +35,16 @@ export function AddUserForm() {
           autoComplete="off"
           spellCheck={false}
           error={error('email')}
-          {...form.register('email')}
+          {...field('email')}
         />
-        <Checkboxes legend="Roles" hint="Select all that apply." options={ROLE_OPTIONS} error={error('roles')} {...form.register('roles')} />
+        <Checkboxes legend="Roles" hint="Select all that apply." options={ROLE_OPTIONS} error={error('roles')} {...choices('roles')} />
         <TextInput
           label="Temporary password"
           hint={TEMPORARY_PASSWORD_HINT}
           autoComplete="off"
           spellCheck={false}
           error={error('temporaryPassword')}
-          {...form.register('temporaryPassword')}
+          {...field('temporaryPassword')}
         />
         <SubmitButton pending={pending}>Add user</SubmitButton>
       </form>

@@ -13,12 +13,10 @@ import { ROLE_OPTIONS } from '../user-fields';
 const FIELDS = ['roles'] as const;
 
 export function ChangeRolesForm({ userId, roles }: { userId: string; roles: Role[] }) {
-  const { form, formAction, onSubmit, pending, state, summary, attempt, error, serverMessage } = useActionForm(
-    changeRolesSchema,
-    changeRoles,
-    { userId, roles },
-    FIELDS,
-  );
+  const { formAction, onSubmit, pending, state, summary, attempt, error, choices, serverMessage } = useActionForm(changeRolesSchema, changeRoles, {
+    defaultValues: { userId, roles },
+    fieldOrder: FIELDS,
+  });
   return (
     <>
       <ErrorSummary items={summary} message={serverMessage ?? error('userId')} attempt={attempt} />
@@ -29,9 +27,8 @@ export function ChangeRolesForm({ userId, roles }: { userId: string; roles: Role
           legend="What may they do?"
           hint="Select all that apply. Changing roles signs them out, so the change applies at once."
           options={ROLE_OPTIONS}
-          defaultValue={roles}
           error={error('roles')}
-          {...form.register('roles')}
+          {...choices('roles')}
         />
         <SubmitButton pending={pending}>Change roles</SubmitButton>
       </form>

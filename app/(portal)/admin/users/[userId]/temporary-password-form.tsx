@@ -12,11 +12,10 @@ import { TEMPORARY_PASSWORD_HINT } from '../user-fields';
 const FIELDS = ['temporaryPassword'] as const;
 
 export function TemporaryPasswordForm({ userId }: { userId: string }) {
-  const { form, formAction, onSubmit, pending, state, summary, attempt, error, serverMessage } = useActionForm(
+  const { form, formAction, onSubmit, pending, state, summary, attempt, error, field, serverMessage } = useActionForm(
     setTemporaryPasswordSchema,
     setTemporaryPassword,
-    { userId, temporaryPassword: '' },
-    FIELDS,
+    { defaultValues: { userId, temporaryPassword: '' }, fieldOrder: FIELDS },
   );
   // The password has been set: it should not sit on the screen afterwards.
   useEffect(() => {
@@ -35,7 +34,7 @@ export function TemporaryPasswordForm({ userId }: { userId: string }) {
           autoComplete="off"
           spellCheck={false}
           error={error('temporaryPassword')}
-          {...form.register('temporaryPassword')}
+          {...field('temporaryPassword')}
         />
         <SubmitButton pending={pending}>Set temporary password</SubmitButton>
       </form>

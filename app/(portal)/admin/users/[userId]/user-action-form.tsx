@@ -2,16 +2,15 @@
 
 import { ErrorSummary } from '@/app/components/form/error-summary';
 import { SubmitButton } from '@/app/components/form/fields';
-import { useActionForm } from '@/app/components/form/use-action-form';
+import { useActionForm, type FormAction } from '@/app/components/form/use-action-form';
 import { userIdSchema } from '@/lib/auth/schemas';
-import type { FormState } from '@/lib/validation/form-state';
 import { NotificationBanner } from '../notification-banner';
 
 const NO_FIELDS = [] as const;
 
 type Props = {
   userId: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   label: string;
   /** A red button, for what stops someone working. */
   warning?: boolean;
@@ -19,7 +18,7 @@ type Props = {
 
 /** A form that is only a button, for an action on one user (sign out everywhere, deactivate, reactivate). */
 export function UserActionForm({ userId, action, label, warning = false }: Props) {
-  const { formAction, onSubmit, pending, state, attempt, error, serverMessage } = useActionForm(userIdSchema, action, { userId }, NO_FIELDS);
+  const { formAction, onSubmit, pending, state, attempt, error, serverMessage } = useActionForm(userIdSchema, action, { defaultValues: { userId }, fieldOrder: NO_FIELDS });
   return (
     <>
       <ErrorSummary items={[]} message={serverMessage ?? error('userId')} attempt={attempt} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getDb } from '@/db/client';
@@ -13,16 +14,23 @@ import { EntryForm } from './entry-form';
 import { MeasureFacts } from './measure-facts';
 import { StatusTag } from '@/app/components/status-tag';
 
+// The page and its title read the same entry once per request; an address that names no entry is
+// not found, and its title never repeats the address.
+const loadEntry = cache(async (month: string, ref: string) => {
+  if (!MONTH_PATTERN.test(month) || !MEASURE_REF_PATTERN.test(ref)) return null;
+  return loadEntryContext(await getDb(), ref, `${month}-01`);
+});
+
 export async function generateMetadata({ params }: PageProps<'/entries/[month]/[ref]'>): Promise<Metadata> {
   const { month, ref } = await params;
-  return { title: `${ref} for ${month}` };
+  const row = await loadEntry(month, ref);
+  return { title: row ? `${row.measure.ref}, ${monthLabel(month)}` : 'Page not found' };
 }
 
 export default async function EntryPage({ params }: PageProps<'/entries/[month]/[ref]'>) {
   const user = await requirePermission('entries.view');
   const { month, ref } = await params;
-  if (!MONTH_PATTERN.test(month) || !MEASURE_REF_PATTERN.test(ref)) notFound();
-  const row = await loadEntryContext(await getDb(), ref, `${month}-01`);
+  const row = await loadEntry(month, ref);
   if (!row) notFound();
 
   const context = entryContextFrom(row);
@@ -35,7 +43,8 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
-        <Link href="/my-measures">Back to the measures for {label}</Link>
+        {/* Back to the list this entry belongs to: that month's, which need not be the open one. */}
+        <Link href={row.period.state === 'open' ? '/my-measures' : `/my-measures?month=${month}`}>Back to the measures for {label}</Link>
       </p>
       <span className="block text-lg text-muted">
         {measure.ref} · {label}
