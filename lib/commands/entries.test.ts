@@ -77,15 +77,14 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
   it('tells another lead why not, refuses everyone else, and saves nothing', async () => {
     const before = (await current('KPI4'))!;
     const input = { measureRef: 'KPI4', month: '2020-11', version: before.version, intent: 'draft', value: '50' };
-    // Those who may read the month's drafts are told why; the chief executive reviews, not enters.
-    for (const actor of [people.jo, people.executive]) {
-      expect(await saveEntry(open.db, actor, input)).toEqual({
-        ok: false,
-        kind: 'state',
-        message: 'Only Sam Okafor, who owns KPI4, or the performance team can change these figures.',
-      });
-    }
-    for (const actor of [people.viewer, null]) {
+    // A lead, who enters figures, is told why not for another lead's measure.
+    expect(await saveEntry(open.db, people.jo, input)).toEqual({
+      ok: false,
+      kind: 'state',
+      message: 'Only Sam Okafor, who owns KPI4, or the performance team can change these figures.',
+    });
+    // No role of these enters figures at all: refused before anything is read (the chief executive reviews).
+    for (const actor of [people.executive, people.viewer, null]) {
       expect(await saveEntry(open.db, actor, input)).toEqual({ ok: false, kind: 'denied', message: DENIED_MESSAGE });
     }
     expect(await current('KPI4')).toEqual(before);
