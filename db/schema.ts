@@ -20,13 +20,15 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+// The policy owns the words for roles and a month's states; the database enums are built from them.
+import { PERIOD_STATES, ROLES } from '../lib/auth/policy';
 
-export const roleEnum = pgEnum('role', ['lead', 'executive', 'admin', 'viewer']);
+export const roleEnum = pgEnum('role', ROLES);
 export const measureGroupEnum = pgEnum('measure_group', ['kpi', 'supporting']);
 export const unitEnum = pgEnum('unit', ['percent', 'rate', 'count']);
 export const polarityEnum = pgEnum('polarity', ['higher', 'lower', 'none']);
 export const ratingBasisEnum = pgEnum('rating_basis', ['monthly', 'ytd', 'quarterly', 'annual', 'rolling3m']);
-export const periodStateEnum = pgEnum('period_state', ['open', 'in_review', 'approved', 'published']);
+export const periodStateEnum = pgEnum('period_state', PERIOD_STATES);
 export const availabilityEnum = pgEnum('availability', ['available', 'not_available', 'not_applicable', 'not_due']);
 export const entryStatusEnum = pgEnum('entry_status', ['draft', 'submitted', 'returned']);
 /** A rating a person may record by judgement; "none" is not a judgement, so it is not here. */

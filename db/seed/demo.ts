@@ -4,7 +4,8 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { hashPassword } from '../../lib/auth/password';
 import type { Database } from '../client';
-import { auditEvents, entries, measures, periods, userRoles, users, type NewEntry, type Role } from '../schema';
+import { recordAuditEvent } from '../audit';
+import { entries, measures, periods, userRoles, users, type NewEntry, type Role } from '../schema';
 
 export const DEMO_PASSWORD = 'pack-demo-2020';
 
@@ -78,29 +79,33 @@ export async function seedDemo(db: Database): Promise<{ accounts: number; drafts
         .where(and(inArray(measures.ref, account.owns), isNull(measures.ownerId)));
     }
 
-    const [november] = await tx.select({ id: periods.id }).from(periods).where(eq(periods.month, '2020-11-01'));
+    const [november] = await tx.select({ id: periods.id, state: periods.state }).from(periods).where(eq(periods.month, '2020-11-01'));
     if (!november) throw new Error('Seed: load the reference pack before the demo (November 2020 is missing).');
     const measureRows = await tx
       .select({ id: measures.id, ref: measures.ref })
       .from(measures)
       .where(inArray(measures.ref, novemberDrafts.map(([ref]) => ref)));
     const measureId = new Map(measureRows.map((m) => [m.ref, m.id]));
-    const drafts = await tx
-      .insert(entries)
-      .values(
-        novemberDrafts.map(([ref, email, figures]) => ({
-          ...figures,
-          measureId: measureId.get(ref)!,
-          periodId: november.id,
-          status: 'draft' as const,
-          updatedById: idByEmail.get(email)!,
-        })),
-      )
-      .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
-      .returning({ id: entries.id });
+    // Drafts only into an open November: once it has moved on, its entries are people's, not the demo's.
+    const drafts =
+      november.state !== 'open'
+        ? []
+        : await tx
+          .insert(entries)
+          .values(
+            novemberDrafts.map(([ref, email, figures]) => ({
+              ...figures,
+              measureId: measureId.get(ref)!,
+              periodId: november.id,
+              status: 'draft' as const,
+              updatedById: idByEmail.get(email)!,
+            })),
+          )
+          .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
+          .returning({ id: entries.id });
 
     if (created.length > 0 || drafts.length > 0) {
-      await tx.insert(auditEvents).values({
+      await recordAuditEvent(tx, {
         action: 'seed.demo',
         subjectType: 'demo',
         after: { accounts: created.map((u) => u.email), drafts: drafts.length },

@@ -1,9 +1,12 @@
 // Loads financial year 2020/21 from the reference pack. Idempotent: every row is keyed on its
 // natural key (measure ref; measure + year; month; measure + month) and an existing row is left
 // as it is, so a second run changes nothing and never overwrites what people have since entered.
-import { inArray } from 'drizzle-orm';
-import type { Database } from '../client';
-import { annualTargets, auditEvents, entries, measures, periods, type NewEntry, type NewPeriod } from '../schema';
+// Figures go in the way people enter them: while their month is open (the database refuses any
+// other way, see drizzle/0004); a month created here takes its reference-pack state afterwards.
+import { and, eq, inArray } from 'drizzle-orm';
+import { recordAuditEvent } from '../audit';
+import type { Database, Transaction } from '../client';
+import { annualTargets, entries, measures, periods, type NewEntry, type NewPeriod, type PeriodState } from '../schema';
 import { measures2020 } from './measures-2020';
 import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
 import type { SeedFigure } from './figure-types';
@@ -53,7 +56,15 @@ function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEn
 
 export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries', number>;
 
-export async function seedReferencePack(db: Database): Promise<SeedCounts> {
+export type SeedOptions = {
+  /**
+   * Runs after the figures are in and before the months created now leave `open`: the one moment
+   * more figures can be added to them (the benchmark uses it to copy measures).
+   */
+  whileOpen?: (tx: Transaction) => Promise<void>;
+};
+
+export async function seedReferencePack(db: Database, options: SeedOptions = {}): Promise<SeedCounts> {
   return db.transaction(async (tx) => {
     const insertedMeasures = await tx
       .insert(measures)
@@ -93,31 +104,46 @@ export async function seedReferencePack(db: Database): Promise<SeedCounts> {
 
     const insertedPeriods = await tx
       .insert(periods)
-      .values(periods2020)
+      .values(periods2020.map((period) => ({ ...period, state: 'open' as const })))
       .onConflictDoNothing({ target: periods.month })
-      .returning({ id: periods.id });
-    const periodRows = await tx
+      .returning({ id: periods.id, month: periods.month });
+    // Figures only for months open now: those made above, or one a person has not moved on yet.
+    const openPeriods = await tx
       .select({ id: periods.id, month: periods.month })
       .from(periods)
-      .where(inArray(periods.month, periods2020.map((p) => p.month)));
-    const periodId = new Map(periodRows.map((p) => [p.month, p.id]));
-    const months = ['2020-04-01', '2020-05-01', '2020-06-01', '2020-07-01', '2020-08-01', '2020-09-01'];
+      .where(and(inArray(periods.month, periods2020.map((p) => p.month)), eq(periods.state, 'open')));
+    const periodId = new Map(openPeriods.map((p) => [p.month, p.id]));
+    // The months the reference pack gives figures for: April to September, then October.
+    const months = ['2020-04-01', '2020-05-01', '2020-06-01', '2020-07-01', '2020-08-01', '2020-09-01', '2020-10-01'];
 
     const newEntries: NewEntry[] = [];
     for (const { ref } of measures2020) {
       const earlier = illustrativeAprilToSeptember[ref];
       const october = october2020[ref];
-      if (!earlier || earlier.length !== months.length || !october) {
+      if (!earlier || earlier.length !== months.length - 1 || !october) {
         throw new Error(`Seed: figures for ${ref} are incomplete`);
       }
-      earlier.forEach((figure, i) => newEntries.push(toEntry(idOf(ref), periodId.get(months[i]!)!, figure)));
-      newEntries.push(toEntry(idOf(ref), periodId.get('2020-10-01')!, october));
+      [...earlier, october].forEach((figure, i) => {
+        const id = periodId.get(months[i]!);
+        if (id !== undefined) newEntries.push(toEntry(idOf(ref), id, figure));
+      });
     }
-    const insertedEntries = await tx
-      .insert(entries)
-      .values(newEntries)
-      .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
-      .returning({ id: entries.id });
+    const insertedEntries =
+      newEntries.length === 0
+        ? []
+        : await tx
+            .insert(entries)
+            .values(newEntries)
+            .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
+            .returning({ id: entries.id });
+    await options.whileOpen?.(tx);
+
+    // Only the months made now take the reference pack's state: a later run leaves people's changes be.
+    const stateOf = new Map(periods2020.map((p) => [p.month, p.state as PeriodState]));
+    for (const { id, month } of insertedPeriods) {
+      const state = stateOf.get(month)!;
+      if (state !== 'open') await tx.update(periods).set({ state }).where(eq(periods.id, id));
+    }
 
     const counts: SeedCounts = {
       measures: insertedMeasures.length,
@@ -126,7 +152,7 @@ export async function seedReferencePack(db: Database): Promise<SeedCounts> {
       entries: insertedEntries.length,
     };
     if (Object.values(counts).some((n) => n > 0)) {
-      await tx.insert(auditEvents).values({
+      await recordAuditEvent(tx, {
         action: 'seed.reference_pack',
         subjectType: 'financial_year',
         subjectId: String(FINANCIAL_YEAR),

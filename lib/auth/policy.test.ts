@@ -1,7 +1,7 @@
 // The access matrix, written out as a table: every role and anonymous × every action, with the
 // resource states that matter. Any allow not in the table fails.
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, authorize, type Action, type Actor, type Resource, type Role } from './policy';
+import { ACTIONS, authorize, authorizeRole, type Action, type Actor, type Resource, type Role } from './policy';
 
 const ME = '00000000-0000-4000-8000-000000000001';
 const SOMEONE_ELSE = '00000000-0000-4000-8000-000000000002';
@@ -17,11 +17,12 @@ const PEOPLE: Record<Who, Actor | null> = {
 };
 
 /** The resources each action is tried on, by name. */
-const open = { periodState: 'open' } as const;
+const open = { periodState: 'open', measureActive: true } as const;
 const SCENARIOS: Record<string, Resource> = {
   none: {},
   'own measure, open period': { ...open, measureOwnerId: ME },
   "another's measure, open period": { ...open, measureOwnerId: SOMEONE_ELSE },
+  'own retired measure, open period': { ...open, measureActive: false, measureOwnerId: ME },
   'own measure, in review': { periodState: 'in_review', measureOwnerId: ME },
   'own measure, approved': { periodState: 'approved', measureOwnerId: ME },
   'own measure, published': { periodState: 'published', measureOwnerId: ME },
@@ -98,6 +99,27 @@ describe('the access policy', () => {
   });
 
   it('never lets a measure without an owner count as owned', () => {
-    expect(authorize(who('lead'), 'entry.edit', { periodState: 'open', measureOwnerId: null }).allowed).toBe(false);
+    expect(authorize(who('lead'), 'entry.edit', { ...open, measureOwnerId: null }).allowed).toBe(false);
+  });
+
+  it('keeps a retired measure read-only for everyone, and does not assume a measure is active', () => {
+    for (const action of ['entry.edit', 'entry.submit'] as const) {
+      for (const actor of [who('lead'), who('admin'), who('lead', 'admin')]) {
+        expect(authorize(actor, action, SCENARIOS['own retired measure, open period'])).toEqual({
+          allowed: false,
+          reason: `${action}: measureActive not met`,
+        });
+        expect(authorize(actor, action, { periodState: 'open', measureOwnerId: ME }).allowed).toBe(false);
+      }
+    }
+  });
+
+  it('answers by role alone before anything is known about the resource', () => {
+    expect(authorizeRole(null, 'users.manage')).toEqual({ allowed: false, reason: 'anonymous: users.manage' });
+    expect(authorizeRole(who('viewer'), 'entry.edit').allowed).toBe(false);
+    expect(authorizeRole(who('executive'), 'entry.edit').allowed).toBe(false);
+    // A lead may edit some entries, so their role passes; the conditions are asked later.
+    expect(authorizeRole(who('lead'), 'entry.edit')).toEqual({ allowed: true });
+    expect(authorizeRole(who('viewer', 'admin'), 'users.manage')).toEqual({ allowed: true });
   });
 });

@@ -4,7 +4,9 @@
 export const ROLES = ['lead', 'executive', 'admin', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type PeriodState = 'open' | 'in_review' | 'approved' | 'published';
+/** A month's life: entered, reviewed by the chief executive, signed off, published to the committee. */
+export const PERIOD_STATES = ['open', 'in_review', 'approved', 'published'] as const;
+export type PeriodState = (typeof PERIOD_STATES)[number];
 
 export type Actor = { id: string; roles: readonly Role[] };
 
@@ -13,6 +15,8 @@ export type Resource = {
   /** The owner of the measure an entry belongs to. */
   measureOwnerId?: string | null;
   periodState?: PeriodState;
+  /** Whether the measure is still reported on: a retired measure's figures are history. */
+  measureActive?: boolean;
   /** Everyone who submitted figures in the period (for maker-checker). */
   submitterIds?: readonly string[];
   /** How many active executives there are (maker-checker's exception). */
@@ -21,7 +25,7 @@ export type Resource = {
   userId?: string;
 };
 
-type Condition = 'ownsMeasure' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
+type Condition = 'ownsMeasure' | 'measureActive' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
 
 type Rule = { roles: readonly Role[]; when?: readonly Condition[] };
 
@@ -35,8 +39,14 @@ export const POLICY = {
   'entries.view': [{ roles: staff }], // draft figures: never a committee viewer
   'audit.view': [{ roles: ['executive', 'admin'] }],
   // A lead's month
-  'entry.edit': [{ roles: ['lead'], when: ['ownsMeasure', 'periodOpen'] }, { roles: ['admin'], when: ['periodOpen'] }],
-  'entry.submit': [{ roles: ['lead'], when: ['ownsMeasure', 'periodOpen'] }, { roles: ['admin'], when: ['periodOpen'] }],
+  'entry.edit': [
+    { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodOpen'] },
+    { roles: ['admin'], when: ['measureActive', 'periodOpen'] },
+  ],
+  'entry.submit': [
+    { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodOpen'] },
+    { roles: ['admin'], when: ['measureActive', 'periodOpen'] },
+  ],
   // The chief executive's review
   'entry.return': [{ roles: ['executive'], when: ['periodInReview'] }],
   'period.signOff': [{ roles: ['executive'], when: ['periodInReview', 'makerChecker'] }],
@@ -64,6 +74,9 @@ function holds(condition: Condition, actor: Actor, resource: Resource): boolean 
   switch (condition) {
     case 'ownsMeasure':
       return !!resource.measureOwnerId && resource.measureOwnerId === actor.id;
+    case 'measureActive':
+      // Only a measure known to be active: a resource that does not say is not assumed to be.
+      return resource.measureActive === true;
     case 'periodOpen':
       return resource.periodState === 'open';
     case 'periodInReview':
@@ -79,12 +92,24 @@ function holds(condition: Condition, actor: Actor, resource: Resource): boolean 
   }
 }
 
+const rulesForRoles = (actor: Actor, action: Action): readonly Rule[] =>
+  (POLICY[action] as readonly Rule[]).filter((rule) => rule.roles.some((role) => actor.roles.includes(role)));
+
+/**
+ * May this person's roles take this action at all, whatever it is taken on? Asked before anything
+ * else is looked at, so someone who may never do it learns nothing about their input or the data.
+ */
+export function authorizeRole(actor: Actor | null | undefined, action: Action): Decision {
+  if (!actor) return { allowed: false, reason: `anonymous: ${action}` };
+  if (rulesForRoles(actor, action).length === 0) return { allowed: false, reason: `no role of [${actor.roles.join(', ')}] may ${action}` };
+  return { allowed: true };
+}
+
 /** May this person take this action on this resource? Anonymous people may do nothing here. */
 export function authorize(actor: Actor | null | undefined, action: Action, resource: Resource = {}): Decision {
-  if (!actor) return { allowed: false, reason: `anonymous: ${action}` };
-  const rules: readonly Rule[] = POLICY[action];
-  const byRole = rules.filter((rule) => rule.roles.some((role) => actor.roles.includes(role)));
-  if (byRole.length === 0) return { allowed: false, reason: `no role of [${actor.roles.join(', ')}] may ${action}` };
+  const byRoleOnly = authorizeRole(actor, action);
+  if (!actor || !byRoleOnly.allowed) return byRoleOnly;
+  const byRole = rulesForRoles(actor, action);
   const passing = byRole.find((rule) => (rule.when ?? []).every((c) => holds(c, actor, resource)));
   if (!passing) {
     const failed = byRole.flatMap((rule) => (rule.when ?? []).filter((c) => !holds(c, actor, resource)));

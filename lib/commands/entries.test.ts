@@ -1,15 +1,15 @@
 // Saving and submitting entries on the seeded reference pack, on a real database: who may, what is
 // kept, and that no save ever overwrites one it did not start from.
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/client';
 import { loadEntryContext } from '../../db/queries/entries';
-import { auditEvents, entries, userRoles, users } from '../../db/schema';
+import { auditEvents, entries, measures, userRoles, users } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
 import { openMigrated, testEngines } from '../../db/testing';
 import type { Actor, Role } from '../auth/policy';
-import { saveEntry, type EntryConflict } from './entries';
+import { saveEntry, whyReadOnly, type EntryConflict } from './entries';
 import { DENIED_MESSAGE } from './result';
 
 describe.each(testEngines())('saving entries on $name', (engine) => {
@@ -22,6 +22,7 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
     return { id: user!.id, roles: roles.map((r) => r.role as Role) };
   };
   const current = async (ref: string, month = '2020-11-01') => (await loadEntryContext(open.db, ref, month))!.current?.entry ?? null;
+  const auditCount = async () => (await open.db.select({ n: count() }).from(auditEvents))[0]!.n;
   const lastAudit = async () => (await open.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0]!;
 
   beforeAll(async () => {
@@ -77,15 +78,14 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
   it('tells another lead why not, refuses everyone else, and saves nothing', async () => {
     const before = (await current('KPI4'))!;
     const input = { measureRef: 'KPI4', month: '2020-11', version: before.version, intent: 'draft', value: '50' };
-    // Those who may read the month's drafts are told why; the chief executive reviews, not enters.
-    for (const actor of [people.jo, people.executive]) {
-      expect(await saveEntry(open.db, actor, input)).toEqual({
-        ok: false,
-        kind: 'state',
-        message: 'Only Sam Okafor, who owns KPI4, or the performance team can change these figures.',
-      });
-    }
-    for (const actor of [people.viewer, null]) {
+    // A lead, who enters figures, is told why not for another lead's measure.
+    expect(await saveEntry(open.db, people.jo, input)).toEqual({
+      ok: false,
+      kind: 'state',
+      message: 'Only Sam Okafor, who owns KPI4, or the performance team can change these figures.',
+    });
+    // No role of these enters figures at all: refused before anything is read (the chief executive reviews).
+    for (const actor of [people.executive, people.viewer, null]) {
       expect(await saveEntry(open.db, actor, input)).toEqual({ ok: false, kind: 'denied', message: DENIED_MESSAGE });
     }
     expect(await current('KPI4')).toEqual(before);
@@ -129,6 +129,36 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
       kind: 'state',
       message: 'October 2020 has been published, so its figures can no longer be changed.',
     });
+  });
+
+  it('keeps a retired measure read-only for its owner and the performance team, and says why', async () => {
+    await open.db.update(measures).set({ active: false }).where(eq(measures.ref, 'SM9'));
+    const before = await auditCount();
+    for (const actor of [people.sam, people.admin]) {
+      for (const intent of ['draft', 'submit']) {
+        expect(await saveEntry(open.db, actor, { measureRef: 'SM9', month: '2020-11', version: 0, intent, value: '12' })).toEqual({
+          ok: false,
+          kind: 'state',
+          message: 'SM9 has been retired, so its figures can no longer be changed.',
+        });
+      }
+    }
+    expect(await current('SM9')).toBeNull();
+    expect(await auditCount()).toBe(before);
+    const row = (await loadEntryContext(open.db, 'SM9', '2020-11-01'))!;
+    expect(whyReadOnly(people.sam, row)).toBe('SM9 has been retired, so its figures can no longer be changed.');
+    await open.db.update(measures).set({ active: true }).where(eq(measures.ref, 'SM9'));
+    expect(whyReadOnly(people.sam, (await loadEntryContext(open.db, 'SM9', '2020-11-01'))!)).toBeNull();
+  });
+
+  it('refuses anyone whose role never enters figures before reading what they sent', async () => {
+    // Nonsense input: a lead is told what is wrong with it, the others only that they may not.
+    const nonsense = { measureRef: 'drop table', month: 'soon' };
+    expect(await saveEntry(open.db, people.sam, nonsense)).toMatchObject({ ok: false, kind: 'invalid' });
+    for (const actor of [people.executive, people.viewer, null]) {
+      expect(await saveEntry(open.db, actor, nonsense)).toEqual({ ok: false, kind: 'denied', message: DENIED_MESSAGE });
+      expect(await saveEntry(open.db, actor, { ...nonsense, intent: 'submit' })).toEqual({ ok: false, kind: 'denied', message: DENIED_MESSAGE });
+    }
   });
 
   it('answers an unknown measure or month without guessing', async () => {

@@ -1,13 +1,16 @@
-// Saving and submitting a month's entry. Parse with the shared schema → may this person (role,
-// ownership, the period open) → save only over the version they started from → the change and
-// its audit event in one transaction.
+// Saving and submitting a month's entry. May this person's role enter figures → which measure and
+// month → load it, the month's row held `for share` so its state cannot change under the save →
+// may they (ownership, the measure active, the month open) → the figures, checked against the
+// month's rating → save only over the version they started from, with its audit event, in one
+// transaction.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAuditEvent } from '../../db/audit';
-import type { Database } from '../../db/client';
+import type { Transaction } from '../../db/client';
 import { loadEntryContext, type EntryContextRow } from '../../db/queries/entries';
+import { lockPeriodForEntries } from '../../db/queries/period-locks';
 import { entries, type Entry } from '../../db/schema';
-import { authorize, can, type Actor } from '../auth/policy';
+import { can, type Actor, type Resource } from '../auth/policy';
 import {
   entrySchema,
   entryToStore,
@@ -19,9 +22,11 @@ import {
 } from '../entries/entry-schema';
 import { monthLabel, type Rating } from '../rating';
 import { fieldErrorsOf } from '../validation/form-state';
-import { denied, ok, type CommandResult } from './result';
+import { defineCommand } from './define-command';
+import { ok, type CommandResult } from './result';
 
-const whichEntry = z.object({
+// Loose: the figures travel with it, and are checked once the month's context is loaded.
+const whichEntry = z.looseObject({
   measureRef: z.string().regex(MEASURE_REF_PATTERN, { error: 'Choose a measure' }),
   month: z.string().regex(MONTH_PATTERN, { error: 'Choose a month' }),
 });
@@ -41,13 +46,22 @@ export function entryContextFrom(row: EntryContextRow): EntryContext {
 
 const STATE_WORDS = { in_review: 'is in review', approved: 'has been signed off', published: 'has been published' } as const;
 
+/** What the policy reads to decide whether an entry may be changed. */
+export const entryResource = (row: EntryContextRow): Resource => ({
+  measureOwnerId: row.measure.ownerId,
+  measureActive: row.measure.active,
+  periodState: row.period.state,
+});
+
 /** Why an entry cannot be changed now, in a sentence; null if it can. */
 export function whyReadOnly(actor: Actor, row: EntryContextRow): string | null {
-  const label = monthLabel(row.period.month);
-  if (row.period.state !== 'open') {
-    return `${label} ${STATE_WORDS[row.period.state]}, so its figures can no longer be changed.`;
+  if (!row.measure.active) {
+    return `${row.measure.ref} has been retired, so its figures can no longer be changed.`;
   }
-  if (!can(actor, 'entry.edit', { measureOwnerId: row.measure.ownerId, periodState: row.period.state })) {
+  if (row.period.state !== 'open') {
+    return `${monthLabel(row.period.month)} ${STATE_WORDS[row.period.state]}, so its figures can no longer be changed.`;
+  }
+  if (!can(actor, 'entry.edit', entryResource(row))) {
     return row.ownerName
       ? `Only ${row.ownerName}, who owns ${row.measure.ref}, or the performance team can change these figures.`
       : `${row.measure.ref} has no owner yet: only the performance team can change its figures.`;
@@ -75,58 +89,40 @@ export function entryAsForm(entry: Entry | null): SavedFormValues {
 export type SavedEntry = { version: number; status: Entry['status']; rating: Rating; ref: string; label: string };
 export type EntryConflict = { version: number; savedBy: string | null; savedAt: string; values: ReturnType<typeof entryAsForm> };
 
-export async function saveEntry(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<SavedEntry>> {
-  const which = whichEntry.safeParse(input);
-  if (!which.success) return { ok: false, kind: 'invalid', fieldErrors: fieldErrorsOf(which.error) };
-  const intent = (input as { intent?: unknown })?.intent === 'submit' ? 'submit' : 'draft';
-  const month = `${which.data.month}-01`;
+const intentOf = (rawInput: unknown) => ((rawInput as { intent?: unknown } | null)?.intent === 'submit' ? 'submit' : 'draft');
 
-  const row = await loadEntryContext(db, which.data.measureRef, month);
-  if (!row) {
-    return authorize(actor, 'entries.view').allowed
-      ? { ok: false, kind: 'not_found', message: 'That measure or month could not be found. Go back to your measures and choose again.' }
-      : denied(`entry ${which.data.measureRef} ${which.data.month}: no such measure or month`);
-  }
-  const resource = { measureOwnerId: row.measure.ownerId, periodState: row.period.state };
-  const decision = authorize(actor, intent === 'submit' ? 'entry.submit' : 'entry.edit', resource);
-  if (!decision.allowed) {
-    // Someone who may otherwise enter figures is told why, in words; anyone else is simply refused.
-    const readOnly = actor && can(actor, 'entries.view') ? whyReadOnly(actor, row) : null;
-    return readOnly ? { ok: false, kind: 'state', message: readOnly } : denied(decision.reason);
-  }
-
-  const context = entryContextFrom(row);
-  const parsed = entrySchema(context).safeParse(input);
-  if (!parsed.success) return { ok: false, kind: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
-  const stored = entryToStore(parsed.data, context);
-  const { rating } = rateForm(parsed.data, context);
-  const startedFrom = parsed.data.version;
-  const now = new Date();
-  const changes = {
-    ...stored,
-    status: intent === 'submit' ? ('submitted' as const) : ('draft' as const),
-    updatedById: actor!.id,
-    updatedAt: now,
-    ...(intent === 'submit' ? { submittedById: actor!.id, submittedAt: now } : {}),
-  };
-
-  const conflict = async (): Promise<CommandResult<never>> => {
-    const latest = await loadEntryContext(db, which.data.measureRef, month);
-    const current = latest?.current;
-    return {
-      ok: false,
-      kind: 'conflict',
-      message: `${current?.updatedByName ?? 'Someone else'} saved this entry after you opened it. Their figures are shown below and yours are still in the form: check both, then save again to keep yours.`,
-      current: {
-        version: current?.entry.version ?? 0,
-        savedBy: current?.updatedByName ?? null,
-        savedAt: (current?.entry.updatedAt ?? now).toISOString(),
-        values: entryAsForm(current?.entry ?? null),
-      } satisfies EntryConflict,
+export const saveEntry = defineCommand({
+  name: 'saveEntry',
+  schema: whichEntry,
+  action: (rawInput) => (intentOf(rawInput) === 'submit' ? 'entry.submit' : 'entry.edit'),
+  load: async (tx, { measureRef, month }) => {
+    const row = await loadEntryContext(tx, measureRef, `${month}-01`);
+    if (!row) return null;
+    // The month's state as it is now, held until the save commits: a change of state waits for
+    // this save, or this save sees the new state and is refused.
+    const period = await lockPeriodForEntries(tx, row.period.id);
+    return period ? { ...row, period: { ...row.period, state: period.state } } : null;
+  },
+  notFound: 'That measure or month could not be found. Go back to your measures and choose again.',
+  resource: entryResource,
+  // Someone who may otherwise read entries is told why, in words; anyone else is simply refused.
+  explainRefusal: (row, actor) => (can(actor, 'entries.view') ? whyReadOnly(actor, row) : null),
+  run: async (tx, { actor, input, loaded: row }): Promise<CommandResult<SavedEntry>> => {
+    const context = entryContextFrom(row);
+    const parsed = entrySchema(context).safeParse(input);
+    if (!parsed.success) return { ok: false, kind: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
+    const { intent, version: startedFrom } = parsed.data;
+    const stored = entryToStore(parsed.data, context);
+    const { rating } = rateForm(parsed.data, context);
+    const now = new Date();
+    const changes = {
+      ...stored,
+      status: intent === 'submit' ? ('submitted' as const) : ('draft' as const),
+      updatedById: actor.id,
+      updatedAt: now,
+      ...(intent === 'submit' ? { submittedById: actor.id, submittedAt: now } : {}),
     };
-  };
 
-  const saved = await db.transaction(async (tx) => {
     const before = row.current?.entry ?? null;
     let after: Entry | undefined;
     if (before) {
@@ -142,10 +138,10 @@ export async function saveEntry(db: Database, actor: Actor | null, input: unknow
         .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
         .returning();
     }
-    if (!after) return null;
+    if (!after) return conflict(tx, row, now);
     await recordAuditEvent(tx, {
       action: intent === 'submit' ? 'entry.submit' : 'entry.save_draft',
-      actorId: actor!.id,
+      actorId: actor.id,
       subjectType: 'entry',
       subjectId: String(after.id),
       before: before ? entryAsForm(before) : null,
@@ -156,11 +152,26 @@ export async function saveEntry(db: Database, actor: Actor | null, input: unknow
         rating,
         version: after.version,
         // An administrator entering for the lead who owns the measure.
-        ...(row.measure.ownerId && row.measure.ownerId !== actor!.id ? { onBehalfOf: row.measure.ownerId } : {}),
+        ...(row.measure.ownerId && row.measure.ownerId !== actor.id ? { onBehalfOf: row.measure.ownerId } : {}),
       },
     });
-    return after;
-  });
-  if (!saved) return conflict();
-  return ok({ version: saved.version, status: saved.status, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
+    return ok({ version: after.version, status: after.status, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
+  },
+});
+
+/** Someone else saved first: what is saved now, for the person to compare with what they typed. */
+async function conflict(tx: Transaction, row: EntryContextRow, now: Date): Promise<CommandResult<never>> {
+  const latest = await loadEntryContext(tx, row.measure.ref, row.period.month);
+  const current = latest?.current;
+  return {
+    ok: false,
+    kind: 'conflict',
+    message: `${current?.updatedByName ?? 'Someone else'} saved this entry after you opened it. Their figures are shown below and yours are still in the form: check both, then save again to keep yours.`,
+    current: {
+      version: current?.entry.version ?? 0,
+      savedBy: current?.updatedByName ?? null,
+      savedAt: (current?.entry.updatedAt ?? now).toISOString(),
+      values: entryAsForm(current?.entry ?? null),
+    } satisfies EntryConflict,
+  };
 }

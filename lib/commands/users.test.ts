@@ -65,6 +65,23 @@ describe.each(testEngines())('user management on $name', (engine) => {
     }
   });
 
+  it('refuses everyone but an administrator before reading what they sent, so they get no field errors', async () => {
+    for (const person of ['anonymous', 'lead', 'executive', 'viewer'] as const) {
+      const actor = person === 'anonymous' ? null : people[person];
+      for (const command of names) {
+        expect(await commands[command](open.db, actor, { userId: 'not an id', email: 'not an address', roles: ['nobody'] })).toEqual({
+          ok: false, kind: 'denied', message: DENIED_MESSAGE,
+        });
+      }
+    }
+  });
+
+  it('says a person who is not there could not be found', async () => {
+    expect(await commands.signOutEverywhere(open.db, people.admin, { userId: '00000000-0000-4000-8000-00000000dead' })).toEqual({
+      ok: false, kind: 'not_found', message: 'That person could not be found. They may have been removed; reload the page.',
+    });
+  });
+
   it('names every bad field at once, before anything else', async () => {
     const result = await commands.createUser(open.db, people.admin, { name: '', email: 'not an address', roles: [], temporaryPassword: 'short' });
     expect(result).toEqual({

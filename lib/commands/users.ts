@@ -7,9 +7,10 @@ import type { Database, Transaction } from '../../db/client';
 import { normaliseRoles } from '../../db/queries/users';
 import { userRoles, users } from '../../db/schema';
 import { hashPassword } from '../auth/password';
-import { authorize, type Actor, type Role } from '../auth/policy';
+import type { Role } from '../auth/policy';
 import { changeRolesSchema, createUserSchema, setTemporaryPasswordSchema, userIdSchema } from '../auth/schemas';
-import { denied, ok, parseInput as parse, type CommandResult } from './result';
+import { defineCommand } from './define-command';
+import { ok, type CommandResult } from './result';
 
 type Snapshot = { email: string; name: string; active: boolean; roles: Role[] };
 
@@ -27,7 +28,7 @@ async function snapshot(tx: Transaction, userId: string): Promise<Snapshot | nul
   return row ? { ...row, roles: normaliseRoles(row.roles) } : null;
 }
 
-const NOT_FOUND = { ok: false, kind: 'not_found', message: 'That person could not be found. They may have been removed; reload the page.' } as const;
+const NOT_FOUND = 'That person could not be found. They may have been removed; reload the page.';
 
 /**
  * Active administrators other than this user: there must always be one left. Their rows are locked
@@ -50,14 +51,19 @@ const LAST_ADMIN = {
   message: 'There must always be at least one active administrator. Give someone else the admin role first.',
 } as const;
 
-export async function createUser(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ id: string; name: string }>> {
-  const parsed = parse(createUserSchema, input);
-  if ('invalid' in parsed) return parsed.invalid;
-  const decision = authorize(actor, 'users.manage');
-  if (!decision.allowed) return denied(decision.reason);
-  const { name, email, roles, temporaryPassword } = parsed.data;
-  const passwordHash = await hashPassword(temporaryPassword);
-  return db.transaction(async (tx) => {
+/** What every command on someone else's account shares: admins only, the person locked while it runs. */
+const onAPerson = { action: 'users.manage', load: (tx: Transaction, input: { userId: string }) => snapshot(tx, input.userId), notFound: NOT_FOUND } as const;
+
+/** Argon2 is slow on purpose: hash before the transaction, so it is not held open meanwhile. */
+const hashTemporaryPassword = async (_db: Database, _actor: unknown, input: { temporaryPassword: string }) =>
+  ok({ passwordHash: await hashPassword(input.temporaryPassword) });
+
+export const createUser = defineCommand({
+  name: 'createUser',
+  schema: createUserSchema,
+  action: 'users.manage',
+  prepare: hashTemporaryPassword,
+  run: async (tx, { actor, input: { name, email, roles }, prepared: { passwordHash } }): Promise<CommandResult<{ id: string; name: string }>> => {
     const [created] = await tx
       .insert(users)
       .values({ name, email, passwordHash, mustChangePassword: true })
@@ -66,95 +72,80 @@ export async function createUser(db: Database, actor: Actor | null, input: unkno
     if (!created) return { ok: false, kind: 'invalid', fieldErrors: { email: 'Someone already has an account with that e-mail address' } };
     await tx.insert(userRoles).values(roles.map((role) => ({ userId: created.id, role })));
     await recordAuditEvent(tx, {
-      action: 'user.create', actorId: actor!.id, subjectType: 'user', subjectId: created.id,
+      action: 'user.create', actorId: actor.id, subjectType: 'user', subjectId: created.id,
       after: { name, email, roles, active: true, mustChangePassword: true },
     });
     return ok({ id: created.id, name });
-  });
-}
+  },
+});
 
-export async function changeRoles(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
-  const parsed = parse(changeRolesSchema, input);
-  if ('invalid' in parsed) return parsed.invalid;
-  const decision = authorize(actor, 'users.manage');
-  if (!decision.allowed) return denied(decision.reason);
-  const { userId, roles } = parsed.data;
-  return db.transaction(async (tx) => {
-    const before = await snapshot(tx, userId);
-    if (!before) return NOT_FOUND;
+export const changeRoles = defineCommand({
+  name: 'changeRoles',
+  schema: changeRolesSchema,
+  ...onAPerson,
+  run: async (tx, { actor, input: { userId, roles }, loaded: before }): Promise<CommandResult<{ name: string }>> => {
     if (before.roles.includes('admin') && !roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
     await tx.delete(userRoles).where(eq(userRoles.userId, userId));
     await tx.insert(userRoles).values(roles.map((role) => ({ userId, role })));
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
     await recordAuditEvent(tx, {
-      action: 'user.change_roles', actorId: actor!.id, subjectType: 'user', subjectId: userId,
+      action: 'user.change_roles', actorId: actor.id, subjectType: 'user', subjectId: userId,
       before: { roles: before.roles }, after: { roles: [...roles].sort() },
     });
     return ok({ name: before.name });
+  },
+});
+
+const setActive = (active: boolean) =>
+  defineCommand({
+    name: active ? 'reactivateUser' : 'deactivateUser',
+    schema: userIdSchema,
+    ...onAPerson,
+    run: async (tx, { actor, input: { userId }, loaded: before }): Promise<CommandResult<{ name: string }>> => {
+      if (!active && userId === actor.id) {
+        return { ok: false, kind: 'state', message: 'You cannot deactivate your own account. Ask another administrator.' };
+      }
+      if (!active && before.roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
+      await tx
+        .update(users)
+        .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
+        .where(eq(users.id, userId));
+      await recordAuditEvent(tx, {
+        action: active ? 'user.reactivate' : 'user.deactivate', actorId: actor.id, subjectType: 'user', subjectId: userId,
+        before: { active: before.active }, after: { active },
+      });
+      return ok({ name: before.name });
+    },
   });
-}
 
-async function setActive(db: Database, actor: Actor | null, input: unknown, active: boolean): Promise<CommandResult<{ name: string }>> {
-  const parsed = parse(userIdSchema, input);
-  if ('invalid' in parsed) return parsed.invalid;
-  const decision = authorize(actor, 'users.manage');
-  if (!decision.allowed) return denied(decision.reason);
-  const { userId } = parsed.data;
-  if (!active && userId === actor!.id) {
-    return { ok: false, kind: 'state', message: 'You cannot deactivate your own account. Ask another administrator.' };
-  }
-  return db.transaction(async (tx) => {
-    const before = await snapshot(tx, userId);
-    if (!before) return NOT_FOUND;
-    if (!active && before.roles.includes('admin') && (await otherActiveAdmins(tx, userId)) === 0) return LAST_ADMIN;
-    await tx
-      .update(users)
-      .set({ active, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
-      .where(eq(users.id, userId));
-    await recordAuditEvent(tx, {
-      action: active ? 'user.reactivate' : 'user.deactivate', actorId: actor!.id, subjectType: 'user', subjectId: userId,
-      before: { active: before.active }, after: { active },
-    });
-    return ok({ name: before.name });
-  });
-}
+export const deactivateUser = setActive(false);
+export const reactivateUser = setActive(true);
 
-export const deactivateUser = (db: Database, actor: Actor | null, input: unknown) => setActive(db, actor, input, false);
-export const reactivateUser = (db: Database, actor: Actor | null, input: unknown) => setActive(db, actor, input, true);
-
-export async function setTemporaryPassword(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
-  const parsed = parse(setTemporaryPasswordSchema, input);
-  if ('invalid' in parsed) return parsed.invalid;
-  const decision = authorize(actor, 'users.manage');
-  if (!decision.allowed) return denied(decision.reason);
-  const { userId, temporaryPassword } = parsed.data;
-  const passwordHash = await hashPassword(temporaryPassword);
-  return db.transaction(async (tx) => {
-    const before = await snapshot(tx, userId);
-    if (!before) return NOT_FOUND;
+export const setTemporaryPassword = defineCommand({
+  name: 'setTemporaryPassword',
+  schema: setTemporaryPasswordSchema,
+  ...onAPerson,
+  prepare: hashTemporaryPassword,
+  run: async (tx, { actor, input: { userId }, loaded: before, prepared: { passwordHash } }): Promise<CommandResult<{ name: string }>> => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: true, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, userId));
     await recordAuditEvent(tx, {
-      action: 'user.set_temporary_password', actorId: actor!.id, subjectType: 'user', subjectId: userId,
+      action: 'user.set_temporary_password', actorId: actor.id, subjectType: 'user', subjectId: userId,
       after: { mustChangePassword: true },
     });
     return ok({ name: before.name });
-  });
-}
+  },
+});
 
-export async function signOutEverywhere(db: Database, actor: Actor | null, input: unknown): Promise<CommandResult<{ name: string }>> {
-  const parsed = parse(userIdSchema, input);
-  if ('invalid' in parsed) return parsed.invalid;
-  const decision = authorize(actor, 'users.manage');
-  if (!decision.allowed) return denied(decision.reason);
-  const { userId } = parsed.data;
-  return db.transaction(async (tx) => {
-    const before = await snapshot(tx, userId);
-    if (!before) return NOT_FOUND;
+export const signOutEverywhere = defineCommand({
+  name: 'signOutEverywhere',
+  schema: userIdSchema,
+  ...onAPerson,
+  run: async (tx, { actor, input: { userId }, loaded: before }): Promise<CommandResult<{ name: string }>> => {
     await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() }).where(eq(users.id, userId));
-    await recordAuditEvent(tx, { action: 'user.sign_out_everywhere', actorId: actor!.id, subjectType: 'user', subjectId: userId });
+    await recordAuditEvent(tx, { action: 'user.sign_out_everywhere', actorId: actor.id, subjectType: 'user', subjectId: userId });
     return ok({ name: before.name });
-  });
-}
+  },
+});

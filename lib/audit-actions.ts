@@ -1,0 +1,31 @@
+// Every action the audit log records, as `subject.verb`, named once so a typo cannot start a new
+// kind of event that no filter or report knows about.
+export const AUDIT_ACTIONS = [
+  // People and their accounts
+  'user.create',
+  'user.change_roles',
+  'user.deactivate',
+  'user.reactivate',
+  'user.set_temporary_password',
+  'user.sign_out_everywhere',
+  'user.change_password',
+  'user.sign_in',
+  'user.sign_in_failed',
+  'user.locked_out',
+  'user.sign_out',
+  // A lead's month
+  'entry.save_draft',
+  'entry.submit',
+  // The chief executive's review and the pack (issue 11)
+  'entry.return',
+  'entry.resubmit',
+  'period.close_for_review',
+  'period.sign_off',
+  'period.publish',
+  'period.reopen',
+  // Loading data
+  'seed.reference_pack',
+  'seed.demo',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
