@@ -2,7 +2,7 @@
 // entries, so the database holds `times` as many measures ("KPI1", "KPI1-1", "KPI1-2", ...).
 // Entries may be written only into open months, so the copies go in while every period is open
 // for a moment, and the periods' states are put back, all in one transaction. Never for real data.
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import type { Database } from '../client';
 import { annualTargets, entries, measures, periods } from '../schema';
 
@@ -12,7 +12,7 @@ export async function copyMeasures(db: Database, times: number): Promise<void> {
     const targets = await tx.select().from(annualTargets);
     const rows = await tx.select().from(entries);
     const states = await tx.select({ id: periods.id, state: periods.state }).from(periods);
-    await tx.update(periods).set({ state: 'open' });
+    await tx.update(periods).set({ state: 'open' }).where(ne(periods.state, 'open'));
     for (let copy = 1; copy < times; copy++) {
       const made = await tx
         .insert(measures)
