@@ -2,6 +2,7 @@
 // natural key (measure ref; measure + year; month; measure + month) and an existing row is left
 // as it is, so a second run changes nothing and never overwrites what people have since entered.
 import { inArray } from 'drizzle-orm';
+import { addMonths } from '../../lib/rating';
 import type { Database } from '../client';
 import { annualTargets, auditEvents, entries, measures, periods, type NewEntry, type NewPeriod } from '../schema';
 import { measures2020 } from './measures-2020';
@@ -29,9 +30,7 @@ export const periods2020: NewPeriod[] = [
 
 /** Leads' figures are due on the 10th of the month after the one reported on. */
 function dueDateFor(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const next = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
-  return `${next}-10`;
+  return `${addMonths(month, 1)}-10`;
 }
 
 function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEntry {
