@@ -2,7 +2,7 @@
 // DATABASE_URL is set. Each PostgreSQL test file gets its own throwaway database, made here and
 // dropped after, so test files can run in parallel and a run never sees another's rows.
 import { randomBytes } from 'node:crypto';
-import { openDatabase, type OpenDatabase } from './client';
+import { openDatabase, type Database, type OpenDatabase } from './client';
 import { migrateDatabase } from './migrate';
 
 export type TestEngine = { name: 'pglite' | 'postgres'; open(): Promise<OpenDatabase> };
@@ -49,4 +49,22 @@ export async function openMigrated(engine: TestEngine): Promise<OpenDatabase> {
   const open = await engine.open();
   await migrateDatabase(open);
   return open;
+}
+
+/**
+ * A freshly migrated in-memory PGlite that counts the queries run on it (`counter.count`), for the
+ * query-count test and the benchmark: what grows with the number of measures shows here.
+ */
+export async function openCountingDatabase(): Promise<OpenDatabase & { counter: { count: number } }> {
+  const [{ PGlite }, { drizzle }, schema] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('drizzle-orm/pglite'),
+    import('./schema'),
+  ]);
+  const counter = { count: 0 };
+  const client = new PGlite();
+  const db = drizzle({ client, schema, logger: { logQuery: () => void counter.count++ } }) as unknown as Database;
+  const open: OpenDatabase = { db, engine: 'pglite', close: () => client.close() };
+  await migrateDatabase(open);
+  return { ...open, counter };
 }

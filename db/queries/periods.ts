@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
+// Periods: the months of the year, each open, in review, approved or published.
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { entries, measures, periods } from '../schema';
+import { periods } from '../schema';
 
 /** The most recent period the committee has seen, or null before anything is published. */
 export async function latestPublishedPeriod(db: Queryable) {
@@ -13,39 +14,20 @@ export async function latestPublishedPeriod(db: Queryable) {
   return period ?? null;
 }
 
-/**
- * Every entry of the active measures (or of one owner's) from two months before the financial year
- * up to and including `throughMonth`: enough to rate any basis (a three-month average in April
- * reaches back to February). One query however many measures.
- */
-export async function listEntriesForRating(
-  db: Queryable,
-  financialYear: number,
-  throughMonth: string,
-  { ownerId }: { ownerId?: string | null } = {},
-) {
-  return db
-    .select({
-      measureId: entries.measureId,
-      month: periods.month,
-      value: entries.value,
-      ytdValue: entries.ytdValue,
-      availability: entries.availability,
-      judgedRating: entries.judgedRating,
-      judgedJustification: entries.judgedJustification,
-    })
-    .from(entries)
-    .innerJoin(periods, eq(periods.id, entries.periodId))
-    .innerJoin(measures, eq(measures.id, entries.measureId))
-    .where(
-      and(
-        gte(periods.month, `${financialYear}-02-01`),
-        lte(periods.month, throughMonth),
-        eq(measures.active, true),
-        ownerId ? eq(measures.ownerId, ownerId) : undefined,
-      ),
-    )
-    .orderBy(asc(periods.month));
+/** The latest period of all, whatever its state, or null on an empty database. */
+export async function latestPeriod(db: Queryable) {
+  const [period] = await db.select().from(periods).orderBy(desc(periods.month)).limit(1);
+  return period ?? null;
 }
 
-export type EntryForRating = Awaited<ReturnType<typeof listEntriesForRating>>[number];
+/** The month open for entry (the earliest, if ever more than one is open). */
+export async function findOpenPeriod(db: Queryable) {
+  const [period] = await db.select().from(periods).where(eq(periods.state, 'open')).orderBy(asc(periods.month)).limit(1);
+  return period ?? null;
+}
+
+/** The period of a month, given as its first day ("2020-10-01"). */
+export async function findPeriodByMonth(db: Queryable, month: string) {
+  const [period] = await db.select().from(periods).where(eq(periods.month, month));
+  return period ?? null;
+}

@@ -1,10 +1,10 @@
-// The rating layer, fed the seeded 2020/21 data through the same queries the pages use, must give
-// the reference pack's own ratings (shared/reference/tfc-performance-report-2020-10.txt).
+// The rating layer, fed the seeded 2020/21 data through the same query the pages use (a rated
+// month), must give the reference pack's own ratings (shared/reference/tfc-performance-report-2020-10.txt).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rateMeasureForMonth, ratingLetter } from '../../lib/rating';
+import { ratingLetter, type EntryRating } from '../../lib/rating';
 import type { OpenDatabase } from '../client';
-import { listMeasureCatalogue, type CatalogueMeasure } from '../queries/catalogue';
-import { listEntriesForRating, type EntryForRating } from '../queries/periods';
+import { findPeriodByMonth } from '../queries/periods';
+import { loadRatedMonth } from '../queries/rated-month';
 import { openMigrated, testEngines } from '../testing';
 import { seedReferencePack } from './reference-pack';
 
@@ -36,16 +36,19 @@ const MONTHS = ['2020-04-01', '2020-05-01', '2020-06-01', '2020-07-01', '2020-08
 
 describe.each(testEngines())('the reference pack, rated from the seed on $name', (engine) => {
   let open: OpenDatabase;
-  let catalogue: CatalogueMeasure[];
-  let entries: EntryForRating[];
-  const rate = (measure: CatalogueMeasure, month: string) =>
-    rateMeasureForMonth(measure, measure, month, entries.filter((e) => e.measureId === measure.id));
+  /** Each month's ratings by measure ref. */
+  const ratings = new Map<string, Map<string, EntryRating>>();
+  let catalogue: { ref: string }[];
+  const rate = (measure: { ref: string }, month: string) => ratings.get(month)!.get(measure.ref)!;
 
   beforeAll(async () => {
     open = await openMigrated(engine);
     await seedReferencePack(open.db);
-    catalogue = await listMeasureCatalogue(open.db, 2020);
-    entries = await listEntriesForRating(open.db, 2020, '2020-10-01');
+    for (const month of MONTHS) {
+      const rated = await loadRatedMonth(open.db, (await findPeriodByMonth(open.db, month))!, {});
+      ratings.set(month, new Map(rated.map((r) => [r.measure.ref, r.rating])));
+      catalogue = rated.map((r) => r.measure);
+    }
   });
   afterAll(async () => {
     await open?.close();

@@ -7,6 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import type { Database, Transaction } from '../client';
 import { annualTargets, entries, measures, periods, type NewEntry, type NewPeriod, type PeriodState } from '../schema';
+import { addMonths } from '../../lib/rating';
 import { measures2020 } from './measures-2020';
 import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
 import type { SeedFigure } from './figure-types';
@@ -32,9 +33,7 @@ export const periods2020: NewPeriod[] = [
 
 /** Leads' figures are due on the 10th of the month after the one reported on. */
 function dueDateFor(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const next = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
-  return `${next}-10`;
+  return `${addMonths(month, 1)}-10`;
 }
 
 function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEntry {

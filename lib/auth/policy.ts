@@ -123,3 +123,18 @@ export function authorize(actor: Actor | null | undefined, action: Action, resou
 
 export const can = (actor: Actor | null | undefined, action: Action, resource?: Resource): boolean =>
   authorize(actor, action, resource).allowed;
+
+// Who sees what: the decisions pages used to make for themselves.
+
+/** Which measures a person's lists of work show: a lead's own, or every measure for the performance team and the chief executive. */
+export type MeasureScope = 'own' | 'all';
+
+export function measureScope(actor: Actor): MeasureScope {
+  const seesAll = actor.roles.includes('admin') || actor.roles.includes('executive');
+  return actor.roles.includes('lead') && !seesAll ? 'own' : 'all';
+}
+
+/** Where a person lands after signing in (and on `/`): a lead's month starts with their own measures, everyone else's with the catalogue. */
+export function landingPath(actor: Actor): '/my-measures' | '/measures' {
+  return actor.roles.includes('lead') ? '/my-measures' : '/measures';
+}

@@ -17,9 +17,10 @@ import {
 import { figureNoun, figureOrNull, readFigure, type FigureRules } from './figure';
 
 export const COMMENTARY_LIMIT = 2000;
-/** A measure's reference ("KPI4", "SM26") and a month ("2020-11"), as they appear in addresses. */
+/** A measure's reference ("KPI4", "SM26"), as it appears in addresses. */
 export const MEASURE_REF_PATTERN = /^[A-Z]{2,4}\d{1,3}$/;
-export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** The month pattern lives with the other month helpers; exported here too for older imports. */
+export { MONTH_PATTERN } from '../rating/months';
 export const AVAILABILITY = ['available', 'not_available', 'not_applicable', 'not_due'] as const;
 export const JUDGED_RATINGS = ['green', 'amber', 'red', 'blue'] as const;
 

@@ -15,7 +15,7 @@ export {
   type TargetRules,
 } from './rate-entry';
 export { rateMeasureForMonth } from './rate-month';
-export { directionOfTravel, type Direction } from './direction';
+export { directionOfTravel, directionsOfTravel, type Direction, type DirectionsOfTravel } from './direction';
 export {
   formatAvailability,
   formatEntryFigure,
@@ -26,7 +26,22 @@ export {
   ratingLabel,
   ratingLetter,
 } from './format';
-export { financialYearLabel, financialYearOf, monthKey, monthLabel, monthName, parseMonth, shiftMonth } from './months';
+export {
+  MONTH_PATTERN,
+  addMonths,
+  financialYearLabel,
+  financialYearOf,
+  financialYearOfMonth,
+  firstDayOf,
+  formatLongDate,
+  monthKey,
+  monthLabel,
+  monthName,
+  parseMonth,
+  shiftMonth,
+  toMonthKey,
+} from './months';
+export { lookBackStart, ratingWindow } from './window';
 
 /** Amber and Red need commentary and an improvement action before they can be submitted. */
 export function needsCommentary(rating: Rating): boolean {

@@ -1,9 +1,7 @@
 import { RatingBadge } from '@/app/components/rating-badge';
-import type { CatalogueMeasure } from '@/db/queries/catalogue';
+import type { RatedMeasure } from '@/db/queries/rated-month';
 import { describeBasis, describeUnit } from '@/lib/measures/describe';
-import { formatThreshold, formatTolerance, type EntryRating } from '@/lib/rating';
-
-export type CatalogueRow = CatalogueMeasure & { rating: EntryRating | null };
+import { formatThreshold, formatTolerance } from '@/lib/rating';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
@@ -13,7 +11,8 @@ export function MeasureTable({
   ratedLabel,
 }: {
   caption: string;
-  rows: CatalogueRow[];
+  rows: RatedMeasure[];
+  /** The month rated ("October 2020"), or null to show no ratings (nothing published yet). */
   ratedLabel: string | null;
 }) {
   return (
@@ -31,7 +30,7 @@ export function MeasureTable({
         </tr>
       </thead>
       <tbody>
-        {rows.map((m) => (
+        {rows.map(({ measure: m, target, rating }) => (
           <tr key={m.id} data-ref={m.ref}>
             <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
             <td className={`${cell} max-w-md`}>
@@ -43,9 +42,9 @@ export function MeasureTable({
               </span>
               {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
             </td>
-            <td className={`${cell} whitespace-nowrap`}>{formatThreshold(m.target, m.unit) ?? <NotSet />}</td>
+            <td className={`${cell} whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
             <td className={`${cell} whitespace-nowrap`}>
-              {formatTolerance({ target: m.target, tolerance: m.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
+              {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
                 <NotSet />
               )}
             </td>
@@ -53,12 +52,8 @@ export function MeasureTable({
             <td className={cell}>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
             {ratedLabel ? (
               <td className={`${cell} min-w-56`}>
-                {m.rating ? (
-                  <>
-                    <RatingBadge rating={m.rating.rating} judged={m.rating.judged} />
-                    <span className="mt-1 block text-muted">{m.rating.reason}</span>
-                  </>
-                ) : null}
+                <RatingBadge rating={rating.rating} judged={rating.judged} />
+                <span className="mt-1 block text-muted">{rating.reason}</span>
               </td>
             ) : null}
           </tr>

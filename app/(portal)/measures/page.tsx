@@ -2,22 +2,23 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
-import { groupBy } from '@/lib/group-by';
-import { latestFinancialYear, listMeasureCatalogue } from '@/db/queries/catalogue';
-import { latestPublishedPeriod, listEntriesForRating } from '@/db/queries/periods';
-import { financialYearLabel, monthLabel, rateMeasureForMonth } from '@/lib/rating';
-import { MeasureTable, type CatalogueRow } from './measure-table';
+import { latestPeriod, latestPublishedPeriod } from '@/db/queries/periods';
+import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
+import { financialYearLabel, monthLabel } from '@/lib/rating';
+import { MeasureTable } from './measure-table';
 
 export const metadata: Metadata = { title: 'Measures' };
 
 export default async function MeasuresPage() {
   await connection();
-  await requirePermission('measures.view');
+  const user = await requirePermission('measures.view');
   const db = await getDb();
+  // Rated as of the latest published month; before anything is published, the latest year's
+  // targets without ratings.
   const published = await latestPublishedPeriod(db);
-  const year = published?.financialYear ?? (await latestFinancialYear(db));
+  const period = published ?? (await latestPeriod(db));
 
-  if (year === null) {
+  if (!period) {
     return (
       <main id="main-content" className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="mb-4 text-3xl font-bold">Measures</h1>
@@ -26,19 +27,10 @@ export default async function MeasuresPage() {
     );
   }
 
-  const [catalogue, ratingEntries] = await Promise.all([
-    listMeasureCatalogue(db, year),
-    published ? listEntriesForRating(db, year, published.month) : Promise.resolve([]),
-  ]);
+  // Everyone reads the whole catalogue; people who may not see drafts are rated from published months only.
+  const rows = await loadRatedMonth(db, period, ratedMonthScope(user, 'all'));
+  const year = period.financialYear;
   const ratedLabel = published ? monthLabel(published.month) : null;
-
-  const entriesByMeasure = groupBy(ratingEntries, (entry) => entry.measureId);
-  const rows: CatalogueRow[] = catalogue.map((measure) => ({
-    ...measure,
-    rating: published
-      ? rateMeasureForMonth(measure, measure, published.month, entriesByMeasure.get(measure.id) ?? [])
-      : null,
-  }));
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -49,12 +41,12 @@ export default async function MeasuresPage() {
       </p>
       <MeasureTable
         caption={`Contractual key performance indicators ${financialYearLabel(year)}`}
-        rows={rows.filter((r) => r.group === 'kpi')}
+        rows={rows.filter((r) => r.measure.group === 'kpi')}
         ratedLabel={ratedLabel}
       />
       <MeasureTable
         caption={`Supporting measures ${financialYearLabel(year)}`}
-        rows={rows.filter((r) => r.group === 'supporting')}
+        rows={rows.filter((r) => r.measure.group === 'supporting')}
         ratedLabel={ratedLabel}
       />
     </main>

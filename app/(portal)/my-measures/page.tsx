@@ -1,23 +1,31 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { StatusTag } from '@/app/components/status-tag';
 import { getDb } from '@/db/client';
-import { groupBy } from '@/lib/group-by';
-import { findOpenPeriod, listMeasuresForEntry } from '@/db/queries/entries';
-import { listEntriesForRating } from '@/db/queries/periods';
-import { formatLongDate } from '@/lib/dates';
-import { formatEntryFigure, monthLabel, rateMeasureForMonth } from '@/lib/rating';
+import { findOpenPeriod, findPeriodByMonth } from '@/db/queries/periods';
+import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
+import { measureScope } from '@/lib/auth/policy';
+import { whyMonthIsClosed } from '@/lib/entries/closed-month';
+import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, monthLabel, toMonthKey } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Measures to enter' };
 
 const cell = 'border-b border-rule px-2 py-3 text-left align-top';
 
-export default async function MyMeasuresPage() {
+/** The month asked for (`?month=2020-10`), or the month open for entry; notFound for anything else. */
+async function periodFor(db: Awaited<ReturnType<typeof getDb>>, month: string | string[] | undefined) {
+  if (month === undefined) return findOpenPeriod(db);
+  if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) notFound();
+  return (await findPeriodByMonth(db, firstDayOf(month))) ?? notFound();
+}
+
+export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-measures'>) {
   const user = await requirePermission('entries.view');
   const db = await getDb();
-  const period = await findOpenPeriod(db);
+  const period = await periodFor(db, (await searchParams).month);
   if (!period) {
     return (
       <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -26,25 +34,28 @@ export default async function MyMeasuresPage() {
       </main>
     );
   }
-  // A lead sees the measures they own; the performance team and the chief executive see them all.
-  const ownerOnly = user.roles.includes('lead') && !user.roles.includes('admin') && !user.roles.includes('executive');
-  const ownerId = ownerOnly ? user.id : null;
-  const [rows, yearEntries] = await Promise.all([
-    listMeasuresForEntry(db, period, ownerId),
-    listEntriesForRating(db, period.financialYear, period.month, { ownerId }),
-  ]);
-  const byMeasure = groupBy(yearEntries, (entry) => entry.measureId);
+  const scope = measureScope(user);
+  const rated = await loadRatedMonth(db, period, ratedMonthScope(user, scope));
+  // Returned entries first: they are waiting on the lead.
+  const rows = rated.toSorted((a, b) => Number(b.entry?.status === 'returned') - Number(a.entry?.status === 'returned'));
 
   const label = monthLabel(period.month);
-  const monthKey = period.month.slice(0, 7);
-  const done = rows.filter((r) => r.status === 'submitted').length;
+  const monthKey = toMonthKey(period.month);
+  const done = rows.filter((r) => r.entry?.status === 'submitted').length;
+  const closed = whyMonthIsClosed(period);
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
-      <h1 className="mb-2 text-3xl font-bold">{ownerOnly ? 'Your measures' : 'Measures'} for {label}</h1>
-      <p className="mb-6 text-lg text-muted">
-        Figures are due by {formatLongDate(period.dueDate)}. {done} of {rows.length} submitted.
-      </p>
+      <h1 className="mb-2 text-3xl font-bold">{scope === 'own' ? 'Your measures' : 'Measures'} for {label}</h1>
+      {closed ? (
+        <p className="mb-6 border-l-4 border-rag-blue bg-blue-50 p-4 font-bold" data-testid="read-only">
+          {closed} {done} of {rows.length} submitted.
+        </p>
+      ) : (
+        <p className="mb-6 text-lg text-muted">
+          Figures are due by {formatLongDate(period.dueDate)}. {done} of {rows.length} submitted.
+        </p>
+      )}
       {rows.length === 0 ? (
         <p>You do not own any measures yet. The performance team assigns each measure to its lead.</p>
       ) : (
@@ -57,33 +68,29 @@ export default async function MyMeasuresPage() {
               <th scope="col" className={cell}>Status</th>
               <th scope="col" className={cell}>Value</th>
               <th scope="col" className={cell}>Rating</th>
-              {ownerOnly ? null : <th scope="col" className={cell}>Owner</th>}
+              {scope === 'own' ? null : <th scope="col" className={cell}>Owner</th>}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
-              const rating = rateMeasureForMonth(row, row, period.month, byMeasure.get(row.id) ?? []);
-              const figure = row.entryId ? formatEntryFigure({ ...row, availability: row.availability! }, row.unit, row.decimals) : null;
-              return (
-                <tr key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className={`${cell} whitespace-nowrap`}>
-                    <Link href={`/entries/${monthKey}/${row.ref}`}>{row.ref}</Link>
-                  </th>
-                  <td className={cell}>
-                    {row.title}
-                    {row.status === 'returned' && row.returnNote ? (
-                      <p className="mt-2 border-l-4 border-rag-amber pl-2">
-                        <strong>Returned:</strong> {row.returnNote}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className={cell}><StatusTag status={row.status} /></td>
-                  <td className={`${cell} whitespace-nowrap`}>{figure ?? '–'}</td>
-                  <td className={cell}>{row.entryId ? <RatingBadge rating={rating.rating} judged={rating.judged} /> : '–'}</td>
-                  {ownerOnly ? null : <td className={cell}>{row.ownerName ?? 'Not assigned'}</td>}
-                </tr>
-              );
-            })}
+            {rows.map(({ measure, entry, rating }) => (
+              <tr key={measure.ref} data-ref={measure.ref}>
+                <th scope="row" className={`${cell} whitespace-nowrap`}>
+                  <Link href={`/entries/${monthKey}/${measure.ref}`}>{measure.ref}</Link>
+                </th>
+                <td className={cell}>
+                  {measure.title}
+                  {entry?.status === 'returned' && entry.returnNote ? (
+                    <p className="mt-2 border-l-4 border-rag-amber pl-2">
+                      <strong>Returned:</strong> {entry.returnNote}
+                    </p>
+                  ) : null}
+                </td>
+                <td className={cell}><StatusTag status={entry?.status ?? null} /></td>
+                <td className={`${cell} whitespace-nowrap`}>{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className={cell}>{entry ? <RatingBadge rating={rating.rating} judged={rating.judged} /> : '–'}</td>
+                {scope === 'own' ? null : <td className={cell}>{measure.ownerName ?? 'Not assigned'}</td>}
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

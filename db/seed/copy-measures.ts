@@ -1,0 +1,33 @@
+// A fixture for the benchmark and the query-count test: copies every measure, with its targets and
+// entries, so the database holds `times` as many measures ("KPI1", "KPI1-1", "KPI1-2", ...).
+// Entries may be written only into open months, so the copies go in while every period is open
+// for a moment, and the periods' states are put back, all in one transaction. Never for real data.
+import { eq, ne } from 'drizzle-orm';
+import type { Database } from '../client';
+import { annualTargets, entries, measures, periods } from '../schema';
+
+export async function copyMeasures(db: Database, times: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const base = await tx.select().from(measures);
+    const targets = await tx.select().from(annualTargets);
+    const rows = await tx.select().from(entries);
+    const states = await tx.select({ id: periods.id, state: periods.state }).from(periods);
+    await tx.update(periods).set({ state: 'open' }).where(ne(periods.state, 'open'));
+    for (let copy = 1; copy < times; copy++) {
+      const made = await tx
+        .insert(measures)
+        .values(base.map(({ id: _id, ...m }) => ({ ...m, ref: `${m.ref}-${copy}`, displayOrder: m.displayOrder + copy * 1000 })))
+        .returning({ id: measures.id });
+      const idFor = new Map(base.map((m, i) => [m.id, made[i]!.id]));
+      if (targets.length > 0) {
+        await tx.insert(annualTargets).values(targets.map(({ id: _id, ...t }) => ({ ...t, measureId: idFor.get(t.measureId)! })));
+      }
+      if (rows.length > 0) {
+        await tx.insert(entries).values(rows.map(({ id: _id, ...e }) => ({ ...e, measureId: idFor.get(e.measureId)! })));
+      }
+    }
+    for (const { id, state } of states) {
+      await tx.update(periods).set({ state }).where(eq(periods.id, id));
+    }
+  });
+}
