@@ -20,7 +20,8 @@ import {
   type EntryContext,
   type EntryFormValues,
 } from '../entries/entry-schema';
-import { monthLabel, type Rating } from '../rating';
+import { firstDayOf, monthLabel, toMonthKey, type Rating } from '../rating';
+import { whyMonthIsClosed } from '../entries/closed-month';
 import { fieldErrorsOf } from '../validation/form-state';
 import { defineCommand } from './define-command';
 import { ok, type CommandResult } from './result';
@@ -33,7 +34,7 @@ const whichEntry = z.looseObject({
 
 /** The rating layer's view of one measure's month, from what the database holds. */
 export function entryContextFrom(row: EntryContextRow): EntryContext {
-  const month = row.period.month.slice(0, 7);
+  const month = toMonthKey(row.period.month);
   return {
     measure: { ...row.measure },
     target: { target: row.target, toleranceEdge: row.toleranceEdge },
@@ -43,8 +44,6 @@ export function entryContextFrom(row: EntryContextRow): EntryContext {
       .map(({ entry, month: m }) => ({ ...entry, month: m })),
   };
 }
-
-const STATE_WORDS = { in_review: 'is in review', approved: 'has been signed off', published: 'has been published' } as const;
 
 /** What the policy reads to decide whether an entry may be changed. */
 export const entryResource = (row: EntryContextRow): Resource => ({
@@ -58,9 +57,8 @@ export function whyReadOnly(actor: Actor, row: EntryContextRow): string | null {
   if (!row.measure.active) {
     return `${row.measure.ref} has been retired, so its figures can no longer be changed.`;
   }
-  if (row.period.state !== 'open') {
-    return `${monthLabel(row.period.month)} ${STATE_WORDS[row.period.state]}, so its figures can no longer be changed.`;
-  }
+  const closed = whyMonthIsClosed(row.period);
+  if (closed) return closed;
   if (!can(actor, 'entry.edit', entryResource(row))) {
     return row.ownerName
       ? `Only ${row.ownerName}, who owns ${row.measure.ref}, or the performance team can change these figures.`
@@ -96,7 +94,7 @@ export const saveEntry = defineCommand({
   schema: whichEntry,
   action: (rawInput) => (intentOf(rawInput) === 'submit' ? 'entry.submit' : 'entry.edit'),
   load: async (tx, { measureRef, month }) => {
-    const row = await loadEntryContext(tx, measureRef, `${month}-01`);
+    const row = await loadEntryContext(tx, measureRef, firstDayOf(month));
     if (!row) return null;
     // The month's state as it is now, held until the save commits: a change of state waits for
     // this save, or this save sees the new state and is refused.

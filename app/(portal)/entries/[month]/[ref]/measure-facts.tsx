@@ -4,24 +4,19 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import type { EntryContextRow } from '@/db/queries/entries';
 import { describeBasis } from '@/lib/measures/describe';
 import {
+  addMonths,
   directionOfTravel,
+  firstDayOf,
   formatEntryFigure,
   formatThreshold,
   formatTolerance,
-  monthKey,
   monthLabel,
-  parseMonth,
   rateMeasureForMonth,
-  shiftMonth,
 } from '@/lib/rating';
 import type { EntryContext } from '@/lib/entries/entry-schema';
 
 /** The first day of the month `by` months from this one, as the periods table keys it. */
-function monthsFrom(month: string, by: number): string {
-  const m = parseMonth(month)!;
-  const moved = shiftMonth(m.year, m.month, by);
-  return `${monthKey(moved.year, moved.month)}-01`;
-}
+const monthsFrom = (month: string, by: number): string => firstDayOf(addMonths(month, by));
 
 export function MeasureFacts({ row, context }: { row: EntryContextRow; context: EntryContext }) {
   const { measure } = row;

@@ -9,7 +9,7 @@ import { loadEntryContext } from '@/db/queries/entries';
 import { entryAsForm, entryContextFrom, whyReadOnly } from '@/lib/commands/entries';
 import { MEASURE_REF_PATTERN, MONTH_PATTERN, rateForm } from '@/lib/entries/entry-schema';
 import { formatLongDate } from '@/lib/dates';
-import { formatEntryFigure, monthLabel } from '@/lib/rating';
+import { firstDayOf, formatEntryFigure, monthLabel } from '@/lib/rating';
 import { EntryForm } from './entry-form';
 import { MeasureFacts } from './measure-facts';
 import { StatusTag } from '@/app/components/status-tag';
@@ -18,7 +18,7 @@ import { StatusTag } from '@/app/components/status-tag';
 // not found, and its title never repeats the address.
 const loadEntry = cache(async (month: string, ref: string) => {
   if (!MONTH_PATTERN.test(month) || !MEASURE_REF_PATTERN.test(ref)) return null;
-  return loadEntryContext(await getDb(), ref, `${month}-01`);
+  return loadEntryContext(await getDb(), ref, firstDayOf(month));
 });
 
 export async function generateMetadata({ params }: PageProps<'/entries/[month]/[ref]'>): Promise<Metadata> {
