@@ -59,6 +59,8 @@ export async function signInWithPassword(
       const { passwordHash: _hash, active: _active, ...signedIn } = account;
       return signedIn;
     }
+    // One line for the server log: the e-mail as typed, never the password.
+    console.warn(`[sign-in] refused ${JSON.stringify(email)} from ${input.address}: ${failure}`);
     await recordAuditEvent(tx, {
       action: 'user.sign_in_failed',
       actorId: account?.id ?? null,

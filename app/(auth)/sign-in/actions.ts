@@ -11,13 +11,14 @@ import { SIGN_IN_FAILED_MESSAGE } from '@/lib/commands/sign-in';
 import { fieldErrorsOf, formDataToObject, idleState, type FormState } from '@/lib/validation/form-state';
 
 export async function signInWithPassword(_state: FormState, formData: FormData): Promise<FormState> {
-  const parsed = signInSchema.safeParse(formDataToObject(formData));
+  const input = formDataToObject(formData);
+  const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf(parsed.error) };
   try {
     await signIn('password', {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeReturnPath(formData.get('callbackUrl')),
+      redirectTo: safeReturnPath(input.callbackUrl),
     });
   } catch (error) {
     if (error instanceof AuthError) return { status: 'error', message: SIGN_IN_FAILED_MESSAGE };
@@ -27,5 +28,5 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
 }
 
 export async function signInWithSingleSignOn(formData: FormData): Promise<void> {
-  await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formData.get('callbackUrl')) });
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formDataToObject(formData).callbackUrl) });
 }
