@@ -1,7 +1,12 @@
 // The part of the Auth.js configuration that needs no database, shared by proxy.ts and auth.ts.
 // The proxy only redirects anonymous people to sign-in; pages and actions do the real checks.
 import type { NextAuthConfig } from 'next-auth';
+import { env, siteOrigin } from './lib/env';
 import { IDLE_TIMEOUT_SECONDS, withinAbsoluteLifetime } from './lib/auth/session-rules';
+
+// Auth.js builds every absolute URL from AUTH_URL: the configured site address, never the Host or
+// X-Forwarded-Host of a request (scripts/server.mjs sets it too, before anything loads).
+process.env.AUTH_URL ??= siteOrigin(env);
 
 /** Paths anyone may open without signing in. */
 export const PUBLIC_PATHS = ['/sign-in', '/api/health'];

@@ -45,6 +45,17 @@ const sso = singleSignOnProvider(env);
 
 const nextAuth = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused password is an ordinary event, already logged in one line and audited by
+    // signInWithPassword: no stack trace for it. Anything else is logged in full.
+    error(error) {
+      if (error.name === 'CredentialsSignin') return;
+      console.error(`[auth] ${error.name}:`, error);
+    },
+    warn(code) {
+      console.warn(`[auth] warning: ${code}`);
+    },
+  },
   providers: [
     Credentials({
       id: 'password',

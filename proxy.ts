@@ -5,6 +5,7 @@ import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
 import { authConfig, isPublicPath } from './auth.config';
 import { contentSecurityPolicy } from './lib/security/content-security-policy';
+import { env, siteOrigin } from './lib/env';
 
 const { auth } = NextAuth(authConfig);
 
@@ -19,9 +20,12 @@ const ssoOrigin = (() => {
 export const proxy = auth((request) => {
   // With a handler of our own, Auth.js leaves the redirect of anonymous people to us.
   if (!request.auth?.user && !isPublicPath(request.nextUrl.pathname)) {
-    const signInUrl = new URL('/sign-in', request.nextUrl.origin);
+    // On the configured site address: never built from the request's Host, which a client can forge.
+    const signInUrl = new URL('/sign-in', siteOrigin(env));
     signInUrl.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`);
-    return NextResponse.redirect(signInUrl);
+    const response = NextResponse.redirect(signInUrl);
+    response.headers.set('cache-control', 'no-store');
+    return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({
@@ -39,7 +43,8 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Not the static files Next serves itself, nor Auth.js's own endpoints, nor signing out (whose
-  // cookie the proxy's renewal could otherwise put back).
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|api/auth|sign-out).*)'],
+  // Every path but Next's static files, Auth.js's own endpoints (app/api/auth sets their headers)
+  // and signing out (whose cookie the proxy's renewal could otherwise put back). Each exclusion is
+  // exact: "/favicon.icox" or "/sign-out/x" still come here and get the policy.
+  matcher: ['/((?!_next/static/|_next/image$|favicon\\.ico$|api/auth/|sign-out$).*)'],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from './env';
+import { parseEnv, siteOrigin } from './env';
 
 describe('the environment', () => {
   it('defaults to the embedded database in .data/pglite', () => {
@@ -23,5 +23,19 @@ describe('the environment', () => {
       /^The environment is not valid: DATABASE_URL must be a PostgreSQL connection string.*; AUTH_SECRET must be at least 32 characters/,
     );
     expect(() => parseEnv({ NODE_ENV: 'staging' })).toThrow('NODE_ENV must be "development", "test" or "production"');
+  });
+
+  it('takes the site address from SITE_URL, never from a request', () => {
+    expect(siteOrigin(parseEnv({ SITE_URL: 'https://pack.council.gov.uk/' }))).toBe('https://pack.council.gov.uk');
+    expect(siteOrigin(parseEnv({ PORT: '3100' }))).toBe('http://localhost:3100');
+    expect(() => parseEnv({ SITE_URL: 'javascript:alert(1)' })).toThrow(/SITE_URL must be the address people use/);
+    expect(() => parseEnv({ SITE_URL: 'https://pack.example/portal' })).toThrow(/SITE_URL must be only a scheme, host and port/);
+  });
+
+  it('trusts no proxy unless told how many there are', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: 'all' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/);
+    expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/);
   });
 });

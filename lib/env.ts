@@ -33,6 +33,19 @@ export const envSchema = z.object({
     z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
   ),
   SEED_DEMO_ACCOUNTS: flag,
+  // The address people use to reach the site. Every absolute URL (redirects, single sign-on's
+  // return address) is built from it, never from a request's Host or X-Forwarded-Host.
+  SITE_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'must be the address people use to reach the site, like https://performance.council.gov.uk' })
+      .refine((value) => { const url = new URL(value); return (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash && !url.username; }, {
+        error: 'must be only a scheme, host and port, like https://performance.council.gov.uk, with no path',
+      }),
+  ),
+  // How many reverse proxies in front of the server append to X-Forwarded-For. 0: none, the
+  // network address is the connection's own (the header, which a client can write, is ignored).
+  TRUSTED_PROXY_HOPS: z.preprocess(emptyAsUnset, z.coerce.number({ error: 'must be a whole number from 0 to 5' }).int({ error: 'must be a whole number from 0 to 5' }).min(0, { error: 'must be a whole number from 0 to 5' }).max(5, { error: 'must be a whole number from 0 to 5' }).default(0)),
+  PORT: optional(z.string().regex(/^\d{1,5}$/, { error: 'must be a port number, like 3000' })),
   // Single sign-on (OpenID Connect): all three of issuer, client id and secret, or none.
   OIDC_ISSUER: optional(z.url({ error: 'must be the provider\'s issuer URL, e.g. https://login.microsoftonline.com/<tenant>/v2.0' })),
   OIDC_CLIENT_ID: optional(z.string()),
@@ -44,6 +57,11 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** The site's own origin ("https://performance.council.gov.uk"): SITE_URL, or this machine's port. */
+export function siteOrigin(source: Pick<Env, 'SITE_URL' | 'PORT'>): string {
+  return new URL(source.SITE_URL ?? `http://localhost:${source.PORT ?? '3000'}`).origin;
+}
 
 export class EnvironmentError extends Error {
   override name = 'EnvironmentError';

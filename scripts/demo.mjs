@@ -5,11 +5,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { buildIfStale, nextBin, root, run, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverScript, tsxBin, waitForOk } from './lib.mjs';
 
 const port = process.env.PORT || '3000';
+// Only this machine can reach the demo (its passwords are published) unless HOST says otherwise.
+const host = process.env.HOST || '127.0.0.1';
 // The demo asks for the demo accounts explicitly, so they are made even where NODE_ENV=production.
-const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true' };
+const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true', PORT: port, HOST: host };
+env.SITE_URL ||= `http://localhost:${port}`;
 if (!env.DATABASE_URL) env.PGLITE_DIR ||= '.data/pglite';
 // Sessions are signed with AUTH_SECRET; the demo makes one once and keeps it in .data/.
 if (!env.AUTH_SECRET) {
@@ -26,15 +29,15 @@ try {
   await run(tsxBin, ['db/seed/index.ts', '--demo'], { env });
   await buildIfStale();
 
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', port], { cwd: root, env, stdio: 'inherit' });
+  const server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: 'inherit' });
   const stop = (signal) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   server.on('exit', (code) => process.exit(code ?? 0));
 
-  await waitForOk(`http://localhost:${port}/api/health`);
+  await waitForOk(`http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}/api/health`);
   const { demoAccounts, DEMO_PASSWORD } = await tsImport('../db/seed/demo.ts', import.meta.url);
-  console.log(`\nPerformance Pack is running on http://localhost:${port} (Ctrl+C stops it).\n`);
+  console.log(`\nPerformance Pack is running on ${env.SITE_URL} (Ctrl+C stops it).\n`);
   console.log(`Demo sign-ins, each with the password ${DEMO_PASSWORD}:`);
   for (const account of demoAccounts) {
     console.log(`  ${account.roles.join(', ').padEnd(10)} ${account.email.padEnd(30)} ${account.name}`);

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
-import { nextBin, root, run, tsxBin } from './lib.mjs';
+import { root, run, serverScript, tsxBin } from './lib.mjs';
 import { startOidcProvider } from '../e2e/oidc/provider.mjs';
 
 const port = process.env.E2E_PORT || '3100';
@@ -48,7 +48,8 @@ const oidc = await startOidcProvider({
   redirectUri: `http://127.0.0.1:${port}/api/auth/callback/sso`,
 });
 Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidcClient.clientId, OIDC_CLIENT_SECRET: oidcClient.clientSecret, OIDC_NAME: 'Council account' });
-const server = spawn(process.execPath, [nextBin, 'start', '-p', port, '-H', '127.0.0.1'], { cwd: root, env, stdio: 'inherit' });
+Object.assign(env, { PORT: port, HOST: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` });
+const server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: 'inherit' });
 
 let stopping = false;
 async function stop() {

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** The production server: Next behind the request checks of scripts/request-gate.mjs. */
+export const serverScript = path.join(root, 'scripts', 'server.mjs');
 export const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Runs a command with inherited output; resolves on success, rejects with its exit code. */

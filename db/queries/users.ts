@@ -76,6 +76,7 @@ export async function countActiveExecutives(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** The sign-in locks in force on these keys, by key. */
 export async function findThrottles(db: Queryable, keys: string[]): Promise<Map<string, SignInThrottle>> {
   const rows = await db.select().from(signInThrottles).where(inArray(signInThrottles.key, keys));
   return new Map(rows.map((row) => [row.key, row]));
@@ -88,33 +89,66 @@ export function normaliseRoles(value: unknown): Role[] {
   return [];
 }
 
+type Limit = { failures: number; windowSeconds: number; lockSeconds: number };
+
 /**
- * Counts one failed sign-in against the key, atomically (parallel attempts each count), and locks
- * the key once the failures in the window reach the limit. Returns the lock's end if it locked.
+ * Claims one sign-in attempt against the key, in one statement: counted first, before any password
+ * is compared, so that however many guesses arrive at once no more than the limit are ever checked
+ * (a check and a count in two steps let parallel guesses all pass the check). An attempt is refused
+ * while the key is locked, or once the attempts in the window pass the limit.
  */
-export async function recordSignInFailure(
-  db: Queryable,
-  key: string,
-  limit: { failures: number; windowSeconds: number; lockSeconds: number },
-  now: Date,
-): Promise<Date | null> {
-  const windowStart = new Date(now.getTime() - limit.windowSeconds * 1000);
-  const inWindow = sql`${signInThrottles.windowStartedAt} > ${windowStart.toISOString()}`;
-  await db
+export async function claimSignInAttempt(db: Queryable, key: string, limit: Limit, now: Date): Promise<{ allowed: boolean; attempt: number }> {
+  const at = now.toISOString();
+  const windowStart = new Date(now.getTime() - limit.windowSeconds * 1000).toISOString();
+  const locked = sql`${signInThrottles.lockedUntil} is not null and ${signInThrottles.lockedUntil} > ${at}::timestamptz`;
+  const inWindow = sql`${signInThrottles.windowStartedAt} > ${windowStart}::timestamptz`;
+  const [row] = await db
     .insert(signInThrottles)
     .values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: signInThrottles.key,
       set: {
-        failures: sql`case when ${inWindow} then ${signInThrottles.failures} + 1 else 1 end`,
-        windowStartedAt: sql`case when ${inWindow} then ${signInThrottles.windowStartedAt} else ${now.toISOString()}::timestamptz end`,
+        failures: sql`case when ${locked} then ${signInThrottles.failures} when ${inWindow} then ${signInThrottles.failures} + 1 else 1 end`,
+        windowStartedAt: sql`case when ${locked} or ${inWindow} then ${signInThrottles.windowStartedAt} else ${at}::timestamptz end`,
+        lockedUntil: sql`case when ${locked} then ${signInThrottles.lockedUntil} else null end`,
       },
-    });
+    })
+    .returning({ attempts: signInThrottles.failures, lockedUntil: signInThrottles.lockedUntil });
+  const stillLocked = !!row?.lockedUntil && row.lockedUntil > now;
+  const attempt = row?.attempts ?? 0;
+  return { allowed: !stillLocked && attempt <= limit.failures, attempt };
+}
+
+/**
+ * After a failed attempt that was allowed: once the attempts reach the limit, the key is locked
+ * for the lock period. Returns the lock's end if this failure locked it.
+ */
+export async function lockIfLimitReached(db: Queryable, key: string, limit: Limit, now: Date): Promise<Date | null> {
   const lockedUntil = new Date(now.getTime() + limit.lockSeconds * 1000);
   const locked = await db
     .update(signInThrottles)
     .set({ lockedUntil, failures: 0, windowStartedAt: now })
-    .where(and(eq(signInThrottles.key, key), gte(signInThrottles.failures, limit.failures)))
+    .where(
+      and(
+        eq(signInThrottles.key, key),
+        gte(signInThrottles.failures, limit.failures),
+        sql`(${signInThrottles.lockedUntil} is null or ${signInThrottles.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
+      ),
+    )
     .returning({ key: signInThrottles.key });
   return locked.length > 0 ? lockedUntil : null;
+}
+
+/** Forgets a key's attempts: after a successful sign-in, or when an administrator clears a lock. */
+export async function clearSignInAttempts(db: Queryable, key: string): Promise<boolean> {
+  const cleared = await db.delete(signInThrottles).where(eq(signInThrottles.key, key)).returning({ key: signInThrottles.key });
+  return cleared.length > 0;
+}
+
+/** Gives back an attempt that succeeded, so people signing in from one office address never lock it. */
+export async function releaseSignInAttempt(db: Queryable, key: string): Promise<void> {
+  await db
+    .update(signInThrottles)
+    .set({ failures: sql`greatest(${signInThrottles.failures} - 1, 0)` })
+    .where(and(eq(signInThrottles.key, key), sql`${signInThrottles.lockedUntil} is null`));
 }

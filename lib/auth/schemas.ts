@@ -2,6 +2,7 @@
 import { z } from 'zod';
 /** Long passphrases are welcome; the cap only stops a huge input tying up argon2. */
 export const MAX_PASSWORD_LENGTH = 128;
+import { forbiddenCharacterMessage } from '../validation/text-rules';
 import { ROLES } from './policy';
 
 const email = z
@@ -53,7 +54,11 @@ const name = z
   .string({ error: 'Enter the person’s full name' })
   .trim()
   .min(1, { error: 'Enter the person’s full name' })
-  .max(120, { error: 'Name must be 120 characters or fewer' });
+  .max(120, { error: 'Name must be 120 characters or fewer' })
+  .superRefine((value, issue) => {
+    const refused = forbiddenCharacterMessage('Name', value);
+    if (refused) issue.addIssue({ code: 'custom', message: refused });
+  });
 
 export const createUserSchema = z.object({ name, email, roles, temporaryPassword: newPassword });
 export type CreateUserInput = z.input<typeof createUserSchema>;

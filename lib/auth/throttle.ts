@@ -3,10 +3,6 @@ export const ACCOUNT_LIMIT = { failures: 5, windowSeconds: 15 * 60, lockSeconds:
 export const ADDRESS_LIMIT = { failures: 20, windowSeconds: 15 * 60, lockSeconds: 15 * 60 };
 
 export type ThrottleLimit = typeof ACCOUNT_LIMIT;
-export type ThrottleState = { lockedUntil: Date | null };
-
-export const isLocked = (state: ThrottleState | null | undefined, now: Date): boolean =>
-  !!state?.lockedUntil && state.lockedUntil > now;
 
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;

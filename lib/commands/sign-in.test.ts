@@ -72,6 +72,26 @@ describe.each(testEngines())('password sign-in on $name', (engine) => {
     expect(await attempt('kim@council.example', PASSWORD, minutes(1, start), '192.0.2.200')).toBeNull();
   });
 
+  it('checks no more than 5 passwords for one e-mail however many guesses arrive at once', async () => {
+    await addAccount('lee@council.example');
+    const before = await events('user.sign_in_failed');
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => attempt('lee@council.example', i === 24 ? PASSWORD : `guess-${i}`, start, `192.0.2.${10 + i}`)),
+    );
+    const failed = await open.db.select({ detail: auditEvents.detail }).from(auditEvents).where(eq(auditEvents.action, 'user.sign_in_failed'));
+    const checked = failed.slice(before).filter((e) => (e.detail as { reason: string }).reason !== 'throttled').length;
+    const signedIn = results.filter(Boolean).length;
+    expect(checked + signedIn).toBeLessThanOrEqual(5);
+    expect(checked + signedIn).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never locks an office address that many people sign in from successfully', async () => {
+    for (let i = 0; i < 30; i++) {
+      await addAccount(`person${i}@council.example`);
+      expect(await attempt(`person${i}@council.example`, PASSWORD, start, '198.51.100.77')).not.toBeNull();
+    }
+  });
+
   it('refuses a deactivated account, an over-long password and an empty one, auditing the failure', async () => {
     await addAccount('gone@council.example', false);
     const failures = await events('user.sign_in_failed');

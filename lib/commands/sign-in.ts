@@ -1,14 +1,15 @@
-// Password sign-in: throttled per e-mail typed and per network address, timing-safe whether or
+// Password sign-in: throttled per e-mail typed and per network address (each attempt counted
+// before its password is compared), timing-safe whether or
 // not the account exists, one generic answer for every failure, each attempt audited.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../db/audit';
 import type { Database } from '../../db/client';
-import { findAccountByEmail, findThrottles, recordSignInFailure } from '../../db/queries/users';
-import { signInThrottles, users } from '../../db/schema';
+import { claimSignInAttempt, clearSignInAttempts, findAccountByEmail, lockIfLimitReached, releaseSignInAttempt } from '../../db/queries/users';
+import { users } from '../../db/schema';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { signInSchema } from '../auth/schemas';
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, addressKey, emailKey, isLocked, type ThrottleLimit } from '../auth/throttle';
+import { ACCOUNT_LIMIT, ADDRESS_LIMIT, addressKey, emailKey } from '../auth/throttle';
 
 export const SIGN_IN_FAILED_MESSAGE =
   'The e-mail address or password is not right, or there have been too many attempts. Check them and try again; after 5 failed attempts you need to wait 15 minutes.';
@@ -29,14 +30,16 @@ export async function signInWithPassword(
   const { email, password } = parsed.data;
   const keys = { account: emailKey(email), address: addressKey(input.address) };
 
-  const [account, throttles] = await Promise.all([
-    findAccountByEmail(db, email),
-    findThrottles(db, [keys.account, keys.address]),
-  ]);
-  // Always verify, even when locked or unknown, so the time taken says nothing.
+  // Counted before any password is compared, so parallel guesses cannot outrun the limit.
+  const claims = [
+    { key: keys.account, limit: ACCOUNT_LIMIT, ...(await claimSignInAttempt(db, keys.account, ACCOUNT_LIMIT, now)) },
+    { key: keys.address, limit: ADDRESS_LIMIT, ...(await claimSignInAttempt(db, keys.address, ADDRESS_LIMIT, now)) },
+  ];
+  const throttled = claims.some((claim) => !claim.allowed);
+  const account = await findAccountByEmail(db, email);
+  // Always verify, even when throttled or unknown, so the time taken says nothing.
   const passwordMatches = await verifyPassword(account?.passwordHash ?? (await getDummyHash()), password);
-  const locked = isLocked(throttles.get(keys.account), now) || isLocked(throttles.get(keys.address), now);
-  const failure = locked
+  const failure = throttled
     ? 'throttled'
     : !account
       ? 'unknown_email'
@@ -49,12 +52,15 @@ export async function signInWithPassword(
   return db.transaction(async (tx) => {
     const detail = { email, address: input.address };
     if (failure === null && account) {
-      await tx.delete(signInThrottles).where(eq(signInThrottles.key, keys.account));
+      await clearSignInAttempts(tx, keys.account);
+      await releaseSignInAttempt(tx, keys.address);
       await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, account.id));
       await recordAuditEvent(tx, { action: 'user.sign_in', actorId: account.id, subjectType: 'user', subjectId: account.id, detail: { ...detail, method: 'password' } });
       const { passwordHash: _hash, active: _active, ...signedIn } = account;
       return signedIn;
     }
+    // One line for the server log: the e-mail as typed, never the password.
+    console.warn(`[sign-in] refused ${JSON.stringify(email)} from ${input.address}: ${failure}`);
     await recordAuditEvent(tx, {
       action: 'user.sign_in_failed',
       actorId: account?.id ?? null,
@@ -62,9 +68,9 @@ export async function signInWithPassword(
       subjectId: account?.id ?? null,
       detail: { ...detail, reason: failure },
     });
-    if (!locked) {
-      for (const [key, limit] of [[keys.account, ACCOUNT_LIMIT], [keys.address, ADDRESS_LIMIT]] as [string, ThrottleLimit][]) {
-        const lockedUntil = await recordSignInFailure(tx, key, limit, now);
+    if (!throttled) {
+      for (const { key, limit } of claims) {
+        const lockedUntil = await lockIfLimitReached(tx, key, limit, now);
         if (lockedUntil) {
           await recordAuditEvent(tx, {
             action: 'user.locked_out',

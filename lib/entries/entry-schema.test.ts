@@ -77,3 +77,19 @@ describe('the entry schema', () => {
     expect(rateForm(judged, kpi4)).toMatchObject({ rating: 'green', judged: true });
   });
 });
+
+describe('text fields refuse characters that cannot be stored or would change what is shown', () => {
+  it.each([
+    ['commentary', 'Commentary', 'Caseloads rose\u0000'],
+    ['improvementAction', 'Improvement action', 'Recruit \u202Etwo'],
+    ['commentary', 'Commentary', '\u001b[31mRed'],
+  ])('%s', (field, label, text) => {
+    const message = errors(kpi4, { value: '96', [field]: text })[field];
+    expect(message).toMatch(new RegExp(`^${label} contains .+ \\(U\\+[0-9A-F]{4}\\) at character \\d+, which cannot be saved: delete it and try again$`));
+  });
+
+  it('keeps tabs and new lines, and stores a text area’s CR LF as LF', () => {
+    const result = entrySchema(kpi4).safeParse({ value: '96', commentary: 'One\r\nTwo\tthree' });
+    expect(result.success && result.data.commentary).toBe('One\nTwo\tthree');
+  });
+});

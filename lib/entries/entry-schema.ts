@@ -14,6 +14,7 @@ import {
   type MeasureRules,
   type TargetRules,
 } from '../rating';
+import { forbiddenCharacterMessage, normaliseNewLines } from '../validation/text-rules';
 import { figureNoun, figureOrNull, readFigure, type FigureRules } from './figure';
 
 export const COMMENTARY_LIMIT = 2000;
@@ -35,9 +36,15 @@ export type EntryContext = {
 
 const text = z.string().optional().default('');
 const limited = (label: string) =>
-  text.refine((value) => value.length <= COMMENTARY_LIMIT, {
-    error: `${label} must be ${COMMENTARY_LIMIT.toLocaleString('en-GB')} characters or fewer`,
-  });
+  text
+    .transform(normaliseNewLines)
+    .superRefine((value, issue) => {
+      const refused = forbiddenCharacterMessage(label, value);
+      if (refused) issue.addIssue({ code: 'custom', message: refused });
+      else if (value.length > COMMENTARY_LIMIT) {
+        issue.addIssue({ code: 'custom', message: `${label} must be ${COMMENTARY_LIMIT.toLocaleString('en-GB')} characters or fewer` });
+      }
+    });
 
 export const entryFields = z.object({
   intent: z.enum(['draft', 'submit']).default('draft'),

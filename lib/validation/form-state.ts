@@ -33,9 +33,14 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** FormData as a plain object: repeated names (checkboxes) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+/**
+ * FormData as a plain object: repeated names (checkboxes) become arrays. A server action can be
+ * called with any body (JSON, plain text), so anything that is not FormData reads as an empty
+ * form: the schema then says what is missing, rather than the action failing.
+ */
+export function formDataToObject(formData: unknown): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
+  if (!(formData instanceof FormData)) return out;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
     const values = formData.getAll(key).filter((v): v is string => typeof v === 'string');

@@ -20,7 +20,7 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
     await signIn('password', {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeReturnPath(formData.get('callbackUrl')),
+      redirectTo: safeReturnPath(input.callbackUrl),
     });
   } catch (error) {
     if (error instanceof AuthError) return refused(input, { message: SIGN_IN_FAILED_MESSAGE });
@@ -30,5 +30,5 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
 }
 
 export async function signInWithSingleSignOn(formData: FormData): Promise<void> {
-  await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formData.get('callbackUrl')) });
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeReturnPath(formDataToObject(formData).callbackUrl) });
 }

@@ -8,12 +8,14 @@ import { getDb } from '@/db/client';
 import { endSession } from '@/db/queries/users';
 import { clientAddress } from '@/lib/auth/client-address';
 import { ABSOLUTE_LIFETIME_SECONDS } from '@/lib/auth/session-rules';
+import { env, siteOrigin } from '@/lib/env';
 
 export async function POST(request: Request) {
-  // Only a form on this site may sign someone out.
+  // Only a form on this site may sign someone out ("null" and anything unreadable included).
   const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (origin && (!host || new URL(origin).host !== host)) return new Response('Forbidden', { status: 403 });
+  if (origin !== null && origin !== siteOrigin(env)) {
+    return new Response('Forbidden\n', { status: 403, headers: { 'cache-control': 'no-store', 'content-type': 'text/plain; charset=utf-8' } });
+  }
 
   const user = await currentUser();
   if (user) {

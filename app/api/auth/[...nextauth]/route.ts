@@ -1,22 +1,36 @@
-// Auth.js's own endpoints (sign-in callbacks, CSRF token, session); Auth.js checks each itself.
+// Auth.js's own endpoints, reduced to the ones this product uses: the session (read by scripts and
+// tests) and single sign-on's return from the provider. Its other pages (its own sign-in and
+// sign-out forms, providers, CSRF) are not served: signing out is /sign-out, which also ends the
+// session on the server, and Auth.js's HTML pages carry none of this site's headers.
+// Every answer is no-store, with a Content-Security-Policy. Absolute URLs come from AUTH_URL,
+// which is the configured site address (lib/env.ts SITE_URL), never from a request's headers.
 import type { NextRequest } from 'next/server';
 import { handlers } from '@/auth';
 
-// When a page or action starts single sign-on, Auth.js takes this site's address from the
-// X-Forwarded-Host and X-Forwarded-Proto headers (Next fills them in from Host); here it would take
-// it from the request URL, which Next builds from the address it listens on. Behind a reverse proxy
-// the two differ, and a NextRequest's URL always says "localhost" for 127.0.0.1: the provider then
-// refuses the code (redirect_uri mismatch) and people are sent back to the wrong host. So Auth.js
-// gets the same address here, on a plain Request (a NextRequest would undo it). With AUTH_URL set,
-// Auth.js uses that everywhere instead.
-function atPublicAddress(request: NextRequest): NextRequest {
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!host || process.env.AUTH_URL || process.env.NEXTAUTH_URL) return request;
-  const { pathname, search } = new URL(request.url);
-  const origin = `${request.headers.get('x-forwarded-proto') ?? 'https'}://${host}`;
-  if (!URL.canParse(origin)) return request;
-  return new Request(new URL(`${pathname}${search}`, origin), request) as NextRequest;
+const ANSWERED: Record<'GET' | 'POST', readonly string[]> = {
+  GET: ['session', 'callback/sso'],
+  // Providers configured for "form_post" return with a POST.
+  POST: ['callback/sso'],
+};
+
+const HEADERS = {
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+};
+
+function notServed(): Response {
+  return new Response('Not found\n', { status: 404, headers: { ...HEADERS, 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-export const GET = (request: NextRequest) => handlers.GET(atPublicAddress(request));
-export const POST = (request: NextRequest) => handlers.POST(atPublicAddress(request));
+async function answer(method: 'GET' | 'POST', request: NextRequest): Promise<Response> {
+  const action = new URL(request.url).pathname.replace(/^\/api\/auth\//, '').replace(/\/$/, '');
+  if (!ANSWERED[method].includes(action)) return notServed();
+  const response = await handlers[method](request);
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(HEADERS)) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+export const GET = (request: NextRequest) => answer('GET', request);
+export const POST = (request: NextRequest) => answer('POST', request);
