@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'user.sign_in',
   'user.sign_in_failed',
   'user.locked_out',
+  'user.clear_sign_in_lock',
   'user.sign_out',
   // A lead's month
   'entry.save_draft',

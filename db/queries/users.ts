@@ -152,3 +152,14 @@ export async function releaseSignInAttempt(db: Queryable, key: string): Promise<
     .set({ failures: sql`greatest(${signInThrottles.failures} - 1, 0)` })
     .where(and(eq(signInThrottles.key, key), sql`${signInThrottles.lockedUntil} is null`));
 }
+
+/** Sign-in locks in force now (e-mail addresses typed and network addresses), soonest to end first. */
+export async function listSignInLocks(db: Queryable, now = new Date()) {
+  return db
+    .select({ key: signInThrottles.key, lockedUntil: signInThrottles.lockedUntil })
+    .from(signInThrottles)
+    .where(sql`${signInThrottles.lockedUntil} > ${now.toISOString()}::timestamptz`)
+    .orderBy(asc(signInThrottles.lockedUntil));
+}
+
+export type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];

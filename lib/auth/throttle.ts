@@ -6,3 +6,10 @@ export type ThrottleLimit = typeof ACCOUNT_LIMIT;
 
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 export const addressKey = (address: string) => `address:${address}`;
+
+/** A lock's key as people read it: "The e-mail address sam@council.example", "The network address 203.0.113.9". */
+export function describeLockKey(key: string): string {
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at);
+  return `${kind === 'email' ? 'The e-mail address' : 'The network address'} ${key.slice(at + 1)}`;
+}

@@ -33,6 +33,7 @@ export {
   financialYearOf,
   financialYearOfMonth,
   firstDayOf,
+  formatDateTime,
   formatLongDate,
   monthKey,
   monthLabel,

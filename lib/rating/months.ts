@@ -80,3 +80,19 @@ export function formatLongDate(date: string): string {
     timeZone: 'Europe/London',
   });
 }
+
+const dateAndTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "28 November 2026 at 02:50", in the council's own time zone whatever the server's. */
+export function formatDateTime(at: Date | string): string {
+  const parts = Object.fromEntries(dateAndTime.formatToParts(new Date(at)).map((p) => [p.type, p.value]));
+  return `${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
+}

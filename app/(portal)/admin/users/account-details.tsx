@@ -1,20 +1,13 @@
 // How the users pages describe an account: roles, status and last sign-in in words, never by
 // colour alone, and times in the council's own time zone whatever the server's.
 import type { ListedAccount } from '@/db/queries/users';
+import { formatDateTime } from '@/lib/rating';
 import { roleLabel } from './user-fields';
 
-const londonTime = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 export function LastSignIn({ at }: { at: Date | null }) {
   if (!at) return <span className="text-muted">Never</span>;
-  return <time dateTime={at.toISOString()}>{londonTime.format(at)}</time>;
+  return <time dateTime={at.toISOString()}>{formatDateTime(at)}</time>;
 }
 
 export const describeRoles = (account: Pick<ListedAccount, 'roles'>) =>

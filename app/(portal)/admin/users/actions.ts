@@ -5,7 +5,9 @@
 // transaction → the page is revalidated.
 import { requireUser } from '@/app/_server/guard';
 import { runCommand } from '@/app/_server/run-command';
+import * as locks from '@/lib/commands/sign-in-locks';
 import * as users from '@/lib/commands/users';
+import { describeLockKey } from '@/lib/auth/throttle';
 import { formDataToObject, type FormState } from '@/lib/validation/form-state';
 
 const revalidate = ['/admin/users'];
@@ -55,5 +57,13 @@ export async function signOutEverywhere(_state: FormState, formData: FormData): 
   return runCommand(users.signOutEverywhere, actor, formDataToObject(formData), {
     revalidate,
     success: ({ name }) => `${name} has been signed out of every session.`,
+  });
+}
+
+export async function clearSignInLock(_state: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requireUser();
+  return runCommand(locks.clearSignInLock, actor, formDataToObject(formData), {
+    revalidate,
+    success: ({ key }) => `${describeLockKey(key)} can try to sign in again now.`,
   });
 }

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
-import { listAccounts } from '@/db/queries/users';
+import { listAccounts, listSignInLocks } from '@/db/queries/users';
 import { AccountStatus, LastSignIn, describeRoles } from './account-details';
 import { AddUserForm } from './add-user-form';
+import { SignInLocks } from './sign-in-locks';
 
 export const metadata: Metadata = { title: 'Users' };
 
@@ -13,7 +14,8 @@ const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 export default async function UsersPage() {
   // Reads the session first, so the page is dynamic and the database is never opened at build.
   await requirePermission('users.manage');
-  const accounts = await listAccounts(await getDb());
+  const db = await getDb();
+  const [accounts, locks] = await Promise.all([listAccounts(db), listSignInLocks(db)]);
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -51,6 +53,8 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
+
+      <SignInLocks locks={locks} />
 
       <section aria-labelledby="add-user-heading" className="max-w-3xl">
         <h2 id="add-user-heading" className="mb-4 text-2xl font-bold">

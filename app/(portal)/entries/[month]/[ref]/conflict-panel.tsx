@@ -1,6 +1,7 @@
 'use client';
 
 import type { EntryFormValues } from '@/lib/entries/entry-schema';
+import { formatDateTime } from '@/lib/rating';
 
 export type Conflict = {
   version: number;
@@ -21,7 +22,7 @@ const ROWS: [keyof Conflict['values'], string][] = [
 
 /** Someone saved first: their figures beside the ones still in this form, to compare. */
 export function ConflictPanel({ conflict, yours }: { conflict: Conflict; yours: Partial<EntryFormValues> }) {
-  const when = new Date(conflict.savedAt).toLocaleString('en-GB', { timeZone: 'Europe/London', dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(conflict.savedAt);
   return (
     <section role="alert" aria-labelledby="conflict-title" data-testid="conflict" className="mb-8 border-4 border-rag-amber p-4">
       <h2 id="conflict-title" className="mb-2 text-xl font-bold">
