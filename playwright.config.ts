@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = process.env.E2E_PORT || '3100';
-const baseURL = `http://127.0.0.1:${port}`;
+// The site's own address (SITE_URL of scripts/e2e-server.mjs): Auth.js builds its redirects on it.
+const baseURL = `http://localhost:${port}`;
 // The test server signs sessions with this; tests that forge an expired session need it too.
 process.env.AUTH_SECRET ||= 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 // `npm test` sets CHROMIUM_PATH; run directly, prefer Debian's Chromium, then Playwright's own.
@@ -35,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node scripts/e2e-server.mjs',
-    url: `${baseURL}/api/health`,
+    url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

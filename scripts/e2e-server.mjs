@@ -45,10 +45,12 @@ const oidcClient = { clientId: 'performance-pack-e2e', clientSecret: randomBytes
 const oidc = await startOidcProvider({
   port: process.env.E2E_OIDC_PORT || '3101',
   ...oidcClient,
-  redirectUri: `http://127.0.0.1:${port}/api/auth/callback/sso`,
+  redirectUri: `http://localhost:${port}/api/auth/callback/sso`,
 });
 Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidcClient.clientId, OIDC_CLIENT_SECRET: oidcClient.clientSecret, OIDC_NAME: 'Council account' });
-Object.assign(env, { PORT: port, HOST: '127.0.0.1', SITE_URL: `http://127.0.0.1:${port}` });
+// "localhost", not 127.0.0.1: Next writes every loopback address as localhost in the URLs it
+// builds, so Auth.js's own addresses (single sign-on's return) only match the site's under that name.
+Object.assign(env, { PORT: port, HOST: '127.0.0.1', SITE_URL: `http://localhost:${port}` });
 const server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: 'inherit' });
 
 let stopping = false;

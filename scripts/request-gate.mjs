@@ -84,9 +84,11 @@ function specialValuesAllowed(value) {
   return true;
 }
 
+/** An action's arguments: a JSON list, with only the special values above. */
 const readsAsReply = (text) => {
   try {
-    return specialValuesAllowed(JSON.parse(text));
+    const value = JSON.parse(text);
+    return Array.isArray(value) && specialValuesAllowed(value);
   } catch {
     return false;
   }

@@ -60,7 +60,7 @@ describe('bodies Next would fail on', () => {
     expect(await bodyRefusal({ 'content-type': 'multipart/form-data; boundary=x' }, Buffer.from('not a form'))).toMatchObject({ status: 400 });
   });
 
-  it.each(['"$@1"', '["$1"]', '{"a":"$h2"}', '["$Q3"]', '["$B4"]', '["$R5"]', '["$F6"]', '"$n99"'])('refuses references no form of this product sends: %s', async (json) => {
+  it.each(['"not a list"', '{"a":1}', '42', '"$@1"', '["$1"]', '{"a":"$h2"}', '["$Q3"]', '["$B4"]', '["$R5"]', '["$F6"]', '"$n99"'])('refuses references no form of this product sends: %s', async (json) => {
     expect(await bodyRefusal(action, Buffer.from(json))).toMatchObject({ status: 400 });
     const form = new FormData();
     form.set('0', json);

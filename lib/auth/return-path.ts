@@ -5,7 +5,6 @@
 const BASE = 'http://return-path.invalid';
 
 /** Tabs, newlines and other controls are dropped by URL parsers: refuse them rather than guess. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export function safeReturnPath(value: unknown, fallback = '/'): string {
