@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { HydrationMarker } from './components/hydration-marker';
 import { SiteHeader } from './components/site-header';
 import type { ReactNode } from 'react';
 import './globals.css';
@@ -20,6 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         {children}
+        <HydrationMarker />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 // Server actions are public endpoints. These helpers hold back a real action request made in the
 // browser, so a test can replay it with other people's sessions.
 import type { Browser, Page, Request } from '@playwright/test';
+import { roleOf, sessionFile } from './sessions';
 import { signIn } from './sign-in';
 
 /** Aborts the next server-action POST to pages matching `url`; `request()` gives it once made. */
@@ -11,16 +12,21 @@ export async function holdBackServerAction(page: Page, url: string) {
       captured = route.request();
       await route.abort();
     } else {
-      await route.continue();
+      // On to the fixture's own handler, which checks a page before it is left.
+      await route.fallback();
     }
   });
   return { request: () => captured };
 }
 
-/** Replays a captured server-action request with another session (or none), as a new browser would. */
+/**
+ * Replays a captured server-action request with another session (or none), as a new browser
+ * would: a demo account's saved session, anyone else signed in afresh.
+ */
 export async function replay(browser: Browser, request: Request, as: string | null) {
-  const context = await browser.newContext();
-  if (as) await signIn(await context.newPage(), as);
+  const role = as ? roleOf(as) : null;
+  const context = await browser.newContext(role ? { storageState: sessionFile(role) } : {});
+  if (as && !role) await signIn(await context.newPage(), as);
   const headers = { ...request.headers() };
   delete headers['cookie'];
   const response = await context.request.post(request.url(), { headers, data: request.postDataBuffer() ?? undefined, maxRedirects: 0 });
