@@ -1,6 +1,6 @@
 // The `test` and `expect` every spec imports. On top of Playwright's own:
 // - every page the test opens, in any browser context, is checked with axe (WCAG 2.2 AA) as each
-//   of its documents is left and at the end of the test (e2e/page-checks.ts), and the test fails
+//   of its documents loads and as it is at the end of the test (e2e/page-checks.ts); the test fails
 //   on any console error or uncaught page error unless it matches `allowedConsoleErrors`;
 // - `signedInAs` starts the test's own `page` with a demo account's saved session.
 import { test as base, expect } from '@playwright/test';
@@ -18,6 +18,14 @@ export type FixtureOptions = {
   signedInAs: Role | null;
 };
 
+/**
+ * The value for `test.use({ allowedConsoleErrors: ... })`. Playwright would read a bare list of
+ * two or more patterns as a fixture's [value, options] pair, so the list goes through here.
+ */
+export function allowConsoleErrors(...patterns: RegExp[]): [RegExp[], { scope: 'test' }] {
+  return [patterns, { scope: 'test' }];
+}
+
 export const test = base.extend<FixtureOptions & { pageChecks: PageChecks }>({
   allowedConsoleErrors: [[], { option: true }],
   signedInAs: [null, { option: true }],
@@ -32,7 +40,6 @@ export const test = base.extend<FixtureOptions & { pageChecks: PageChecks }>({
       checks.watch(context);
       // Contexts the test makes itself: a second person, a browser without JavaScript.
       browser.on('context', watch);
-      await checks.ready();
       try {
         await provide(checks);
       } finally {

@@ -4,16 +4,18 @@ import type { Browser, Page, Request } from '@playwright/test';
 import { roleOf, sessionFile } from './sessions';
 import { signIn } from './sign-in';
 
-/** Aborts the next server-action POST to pages matching `url`; `request()` gives it once made. */
+/**
+ * Aborts the next server-action POST to pages matching `url`, and any POST after it (a page whose
+ * action failed may post its form again by itself); `request()` gives the action once made.
+ */
 export async function holdBackServerAction(page: Page, url: string) {
   let captured: Request | undefined;
   await page.route(url, async (route) => {
-    if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
-      captured = route.request();
+    if (route.request().method() === 'POST' && (captured || route.request().headers()['next-action'])) {
+      captured ??= route.request();
       await route.abort();
     } else {
-      // On to the fixture's own handler, which checks a page before it is left.
-      await route.fallback();
+      await route.continue();
     }
   });
   return { request: () => captured };

@@ -1,14 +1,20 @@
 // Server actions are public endpoints: anyone can post to one with any session. Here an admin's
 // real "add user" request is captured and replayed with other people's sessions; only the admin's
 // may change anything.
-import { expect, test, type Browser, type Request } from './fixtures';
+import { allowConsoleErrors, expect, test, type Browser, type Request } from './fixtures';
 import { UsersAdminPage } from './pages/users-admin-page';
 import { holdBackServerAction, replay } from './server-action-replay';
 import { asRole } from './sessions';
 import { DEMO } from './sign-in';
 
-// The admin's held-back request fails on purpose: Chromium logs it.
-test.use({ allowedConsoleErrors: [/net::ERR_FAILED \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users\)$/] });
+// The admin's held-back request fails on purpose: Chromium logs it, and today's add-user form lets
+// the failure through as an uncaught error (issue 8's forms work gives it a sentence instead).
+test.use({
+  allowedConsoleErrors: allowConsoleErrors(
+    /^Failed to load resource: net::ERR_FAILED \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users\)$/,
+    /^TypeError: Failed to fetch \(on http:\/\/127\.0\.0\.1:\d+\/admin\/users\)$/,
+  ),
+});
 
 async function capturedAddUser(browser: Browser, email: string): Promise<Request> {
   const { context, page } = await asRole(browser, 'admin');
@@ -18,6 +24,9 @@ async function capturedAddUser(browser: Browser, email: string): Promise<Request
   const held = await holdBackServerAction(page, '**/admin/users');
   await users.fillAndAdd({ name: 'Replayed Person', email, temporaryPassword: 'a-long-temporary-password' }, ['Admin']);
   await expect.poll(held.request).toBeTruthy();
+  // Left as the aborted request leaves it (today the add-user form falls through to Next's own
+  // error page, which issue 8's forms work replaces with a sentence); the replays are what matter.
+  await page.close();
   await context.close();
   return held.request()!;
 }

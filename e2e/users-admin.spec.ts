@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expectNoAccessibilityViolations } from './accessibility';
-import { expect, test, type Browser, type Page } from './fixtures';
+import { allowConsoleErrors, expect, test, type Browser, type Page } from './fixtures';
 import { ChangePasswordPage } from './pages/change-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { roleBox, UsersAdminPage, type Person } from './pages/users-admin-page';
@@ -174,7 +174,7 @@ test('the add-user form names every problem, and keeps what was typed', async ({
 
 test.describe(() => {
   // Opening a forbidden page is the point here; Chromium logs each 403 answer.
-  test.use({ allowedConsoleErrors: [/status of 403 \(Forbidden\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users(\/[0-9a-f-]{36})?\)$/] });
+  test.use({ allowedConsoleErrors: allowConsoleErrors(/status of 403 \(Forbidden\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users(\/[0-9a-f-]{36})?\)$/) });
 
   test('only admins may open the users pages', async ({ browser }) => {
     for (const role of ['lead', 'executive', 'viewer'] satisfies Role[]) {
@@ -193,7 +193,7 @@ test.describe(() => {
 
 test.describe(() => {
   // Asking for people who do not exist is the point here; Chromium logs each 404 answer.
-  test.use({ allowedConsoleErrors: [/status of 404 \(Not Found\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users\/[^/ ]+\)$/] });
+  test.use({ allowedConsoleErrors: allowConsoleErrors(/status of 404 \(Not Found\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users\/[^/ ]+\)$/) });
 
   test('an unknown or malformed user is not found', async ({ page }) => {
     for (const path of [`/admin/users/${randomUUID()}`, '/admin/users/not-a-user']) {
