@@ -8,8 +8,16 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a'
 export async function accessibilityViolations(page: Page) {
   // Legacy mode runs axe in the page itself; the default finishes in a blank page of its own,
   // which the checks in e2e/fixtures.ts would then have to tell from the test's pages.
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  // The fixture's own check of the page may be running: axe runs one at a time in a page.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).analyze();
+      return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    } catch (error) {
+      if (attempt >= 50 || !/Axe is already running/.test(String(error))) throw error;
+      await page.waitForTimeout(200);
+    }
+  }
 }
 
 /** Checks the page as it is now; the fixture checks every page again as it is left. */

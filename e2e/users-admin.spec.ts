@@ -174,7 +174,13 @@ test('the add-user form names every problem, and keeps what was typed', async ({
 
 test.describe(() => {
   // Opening a forbidden page is the point here; Chromium logs each 403 answer.
-  test.use({ allowedConsoleErrors: allowConsoleErrors(/status of 403 \(Forbidden\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users(\/[0-9a-f-]{36})?\)$/) });
+  // (The forbidden page does not name the layout's icon, so the browser asks for /favicon.ico.)
+  test.use({
+    allowedConsoleErrors: allowConsoleErrors(
+      /status of 403 \(Forbidden\) \(at http:\/\/127\.0\.0\.1:\d+\/admin\/users(\/[0-9a-f-]{36})?\)$/,
+      /status of 404 \(Not Found\) \(at http:\/\/127\.0\.0\.1:\d+\/favicon\.ico\)$/,
+    ),
+  });
 
   test('only admins may open the users pages', async ({ browser }) => {
     for (const role of ['lead', 'executive', 'viewer'] satisfies Role[]) {
