@@ -2,7 +2,7 @@
 // real sessions, no redirects followed: what each person actually gets back.
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser } from './fixtures';
-import { sessionFile } from './sessions';
+import { sessionFile, SIGNED_OUT } from './sessions';
 import { DEMO, type Role } from './sign-in';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
@@ -29,7 +29,7 @@ type Ids = Record<'lead', string>;
 /** Each person's saved session (e2e/auth.setup.ts), or none. */
 async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext> {
   const role: Role | null = who === 'anonymous' ? null : who;
-  const context = await browser.newContext(role ? { storageState: sessionFile(role) } : {});
+  const context = await browser.newContext({ storageState: role ? sessionFile(role) : SIGNED_OUT });
   return context.request;
 }
 

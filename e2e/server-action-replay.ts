@@ -1,7 +1,7 @@
 // Server actions are public endpoints. These helpers hold back a real action request made in the
 // browser, so a test can replay it with other people's sessions.
 import type { Browser, Page, Request } from '@playwright/test';
-import { roleOf, sessionFile } from './sessions';
+import { roleOf, sessionFile, SIGNED_OUT } from './sessions';
 import { signIn } from './sign-in';
 
 /**
@@ -27,7 +27,7 @@ export async function holdBackServerAction(page: Page, url: string) {
  */
 export async function replay(browser: Browser, request: Request, as: string | null) {
   const role = as ? roleOf(as) : null;
-  const context = await browser.newContext(role ? { storageState: sessionFile(role) } : {});
+  const context = await browser.newContext({ storageState: role ? sessionFile(role) : SIGNED_OUT });
   if (as && !role) await signIn(await context.newPage(), as);
   const headers = { ...request.headers() };
   delete headers['cookie'];

@@ -9,6 +9,12 @@ import { DEMO, type Role } from './sign-in';
 
 const FOLDER = path.join('test-results', '.auth');
 
+/**
+ * No session at all. Inside a test, browser.newContext() starts from the test's own options, so a
+ * test that uses `signedInAs` would hand its session to every browser it opens without this.
+ */
+export const SIGNED_OUT = { cookies: [], origins: [] };
+
 /** The file that holds the role's saved session (cookies), for `storageState`. */
 export function sessionFile(role: Role) {
   return path.join(FOLDER, `${role}.json`);

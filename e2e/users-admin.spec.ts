@@ -4,7 +4,7 @@ import { allowConsoleErrors, expect, test, type Browser, type Page } from './fix
 import { ChangePasswordPage } from './pages/change-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { roleBox, UsersAdminPage, type Person } from './pages/users-admin-page';
-import { asRole } from './sessions';
+import { asRole, SIGNED_OUT } from './sessions';
 import { DEMO, signIn, type Role } from './sign-in';
 
 // Every test adds people of its own (unique e-mails), and never deactivates or changes the roles
@@ -36,7 +36,7 @@ async function changeTemporaryPassword(page: Page, person: Person) {
 
 /** A fresh browser in which the person has set their own password and is signed in with it. */
 async function signedInElsewhere(browser: Browser, person: Person) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ storageState: SIGNED_OUT });
   const page = await context.newPage();
   await changeTemporaryPassword(page, person);
   await signIn(page, person.email, person.ownPassword);
@@ -64,7 +64,7 @@ test('an admin adds a lead, who must change the temporary password before going 
   await expect(users.temporaryPassword).toHaveValue('');
   await expect(users.roleBox('Lead')).not.toBeChecked();
 
-  const theirs = await browser.newContext();
+  const theirs = await browser.newContext({ storageState: SIGNED_OUT });
   const their = await theirs.newPage();
   await changeTemporaryPassword(their, person);
   await expect(their.getByText('Your password has been changed. Sign in with your new password.')).toBeVisible();
