@@ -34,6 +34,11 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    // Signs each demo account in once through the real form and saves its session (e2e/sessions.ts).
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    { name: 'journeys', dependencies: ['setup'] },
+  ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://127.0.0.1:${port}/api/health`,

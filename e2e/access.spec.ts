@@ -1,18 +1,13 @@
 // Every page and route handler the app has × every role and anonymous, as a table. A real server,
 // real sessions, no redirects followed: what each person actually gets back.
 import fs from 'node:fs';
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
-import { DEMO, signIn } from './sign-in';
+import { expect, test, type APIRequestContext, type Browser } from './fixtures';
+import { sessionFile, SIGNED_OUT } from './sessions';
+import { DEMO, type Role } from './sign-in';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
 type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures' | 'not-allowed';
 const WHO: Who[] = ['anonymous', 'viewer', 'lead', 'executive', 'admin'];
-const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
-  viewer: DEMO.viewer,
-  lead: DEMO.lead,
-  executive: DEMO.executive,
-  admin: DEMO.admin,
-};
 
 /** [route pattern, path to request, outcome for anonymous, viewer, lead, executive, admin] */
 const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
@@ -31,9 +26,10 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
 
 type Ids = Record<'lead', string>;
 
+/** Each person's saved session (e2e/auth.setup.ts), or none. */
 async function sessionFor(browser: Browser, who: Who): Promise<APIRequestContext> {
-  const context = await browser.newContext();
-  if (who !== 'anonymous') await signIn(await context.newPage(), EMAIL[who]);
+  const role: Role | null = who === 'anonymous' ? null : who;
+  const context = await browser.newContext({ storageState: role ? sessionFile(role) : SIGNED_OUT });
   return context.request;
 }
 

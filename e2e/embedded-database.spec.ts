@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const serverInfo = () =>
   JSON.parse(fs.readFileSync(path.join('test-results', 'e2e-server.json'), 'utf8')) as { pgliteDir: string | null };

@@ -1,6 +1,8 @@
-// Headers, internal-header tricks, and the lifetimes of a session.
-import { expect, test, type APIRequestContext, type BrowserContext } from '@playwright/test';
+// Headers, internal-header tricks, and the lifetimes of a session. The lifetime tests sign in
+// afresh: they read a new session's cookie, and one of them signs out.
 import { decode, encode } from 'next-auth/jwt';
+import { expect, test, type APIRequestContext, type BrowserContext } from './fixtures';
+import { SignInPage } from './pages/sign-in-page';
 import { DEMO, signIn } from './sign-in';
 
 const COOKIE = 'authjs.session-token';
@@ -28,11 +30,14 @@ test('every page carries the security headers, with a fresh script nonce each ti
   expect(html).toContain(`nonce="${nonce}"`);
 });
 
-test('pages with unpublished figures are never stored by a browser or proxy', async ({ page }) => {
-  await signIn(page, DEMO.lead);
-  const response = await page.request.get('/measures');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['cache-control']).toContain('no-store');
+test.describe(() => {
+  test.use({ signedInAs: 'lead' });
+
+  test('pages with unpublished figures are never stored by a browser or proxy', async ({ page }) => {
+    const response = await page.request.get('/measures');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toContain('no-store');
+  });
 });
 
 test('a page runs its scripts under the policy without a single violation', async ({ page }) => {
@@ -40,10 +45,11 @@ test('a page runs its scripts under the policy without a single violation', asyn
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  await page.goto('/sign-in');
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
   // The form's own check (a script) answers an empty submit: scripts ran.
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByTestId('error-summary')).toBeVisible();
+  await signInPage.signInButton.click();
+  await expect(signInPage.errorSummary).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -1,6 +1,9 @@
-import { expect, test } from '@playwright/test';
+// The sign-in journeys themselves, so every test here signs in through the form; the two that
+// sign out (or try to) end only a session of their own.
 import { expectNoAccessibilityViolations } from './accessibility';
-import { DEMO, signIn } from './sign-in';
+import { expect, test } from './fixtures';
+import { SignInPage } from './pages/sign-in-page';
+import { DEMO, DEMO_PASSWORD, signIn } from './sign-in';
 
 test('anonymous people are sent to sign in, and come back where they were going', async ({ page }) => {
   await page.goto('/measures');
@@ -8,34 +11,32 @@ test('anonymous people are sent to sign in, and come back where they were going'
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
-  await page.getByLabel('E-mail address').fill(DEMO.lead);
-  await page.getByLabel('Password', { exact: true }).fill('pack-demo-2020');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await new SignInPage(page).submit(DEMO.lead, DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/measures$/);
   await expect(page.getByTestId('signed-in-as')).toContainText('Sam Okafor (lead)');
 });
 
 test('a wrong password gets one generic sentence and keeps the e-mail typed', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(DEMO.viewer);
-  await page.getByLabel('Password', { exact: true }).fill('not the password');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const summary = page.getByTestId('error-summary');
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.submit(DEMO.viewer, 'not the password');
+  const summary = signInPage.errorSummary;
   await expect(summary).toContainText('There is a problem');
   await expect(summary).toContainText('The e-mail address or password is not right');
   await expect(summary).toBeFocused();
-  await expect(page.getByLabel('E-mail address')).toHaveValue(DEMO.viewer);
+  await expect(signInPage.emailField).toHaveValue(DEMO.viewer);
   await expectNoAccessibilityViolations(page);
 });
 
 test('empty fields are named in the error summary, linked to each field', async ({ page }) => {
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  const summary = page.getByTestId('error-summary');
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.signInButton.click();
+  const summary = signInPage.errorSummary;
   await expect(summary.getByRole('link', { name: 'Enter an e-mail address' })).toBeVisible();
   await expect(summary.getByRole('link', { name: 'Enter your password' })).toBeVisible();
   await summary.getByRole('link', { name: 'Enter your password' }).click();
-  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await expect(signInPage.passwordField).toBeFocused();
   await expectNoAccessibilityViolations(page);
 });
 

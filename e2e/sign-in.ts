@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { SignInPage } from './pages/sign-in-page';
 
 export const DEMO_PASSWORD = 'pack-demo-2020';
 
@@ -10,11 +11,15 @@ export const DEMO = {
   viewer: 'committee@sunderland.example',
 } as const;
 
-/** Signs in through the real form and waits until the portal shows who is signed in. */
+/** A demo account, by what it does: each has a saved session (e2e/sessions.ts). */
+export type Role = keyof typeof DEMO;
+export const ROLES = Object.keys(DEMO) as Role[];
+
+/**
+ * Signs in through the real form and waits until the portal shows who is signed in. For the
+ * sign-in journeys themselves, and for tests that end or change the session they sign in with:
+ * the rest start from a saved session (e2e/sessions.ts).
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto('/sign-in');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  await new SignInPage(page).signIn(email, password);
 }

@@ -1,10 +1,13 @@
 // Single sign-on against a real OpenID Connect provider (e2e/oidc/provider.mjs, started by
 // scripts/e2e-server.mjs): the provider proves who someone is, Performance Pack decides whether
 // they may come in.
-import { expect, test, type Page } from '@playwright/test';
+import { allowConsoleErrors, expect, test, type Page } from './fixtures';
 import { DEMO } from './sign-in';
 
 const ISSUER = `http://127.0.0.1:${process.env.E2E_OIDC_PORT || '3101'}`;
+
+// The provider's pages ask for a web font this machine cannot fetch, so the test cuts it off.
+test.use({ allowedConsoleErrors: allowConsoleErrors(/net::ERR_FAILED \(at https:\/\/fonts\.googleapis\.com\//) });
 
 test.beforeEach(async ({ page }) => {
   // The provider's development pages load a web font from Google; this machine has no network.
