@@ -1,26 +1,38 @@
 import Link from 'next/link';
 import { currentUser } from '@/app/_server/guard';
-import { can } from '@/lib/auth/policy';
+import { authorizeRole, can, measureScope, type Actor } from '@/lib/auth/policy';
+
+/**
+ * What the month's list of entries is for this person, in the policy's terms: a lead's own
+ * measures to enter, every measure for someone who may enter on a lead's behalf, and the month's
+ * entries to read for someone who may enter nothing.
+ */
+function monthLinkLabel(user: Actor): string {
+  if (measureScope(user) === 'own') return 'Your measures';
+  return authorizeRole(user, 'entry.edit').allowed ? 'Enter figures' : "This month's figures";
+}
 
 export async function SiteHeader() {
   const user = await currentUser();
   const links = user
     ? [
-        { href: '/my-measures' as const, label: 'Enter figures', show: can(user, 'entries.view') },
+        { href: '/my-measures' as const, label: monthLinkLabel(user), show: can(user, 'entries.view') },
         { href: '/measures' as const, label: 'Measures', show: can(user, 'measures.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
+        { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
       ].filter((link) => link.show)
     : [];
   return (
     <header className="no-print bg-ink text-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      {/* Everything wraps, so the header fits a 320 px screen without scrolling sideways. */}
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-xl font-bold text-white no-underline">
           Performance Pack
         </Link>
         {user ? (
-          <div className="flex flex-wrap items-center gap-6">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <nav aria-label="Main">
-              <ul className="flex gap-4">
+              <ul className="flex flex-wrap gap-x-4 gap-y-2">
                 {links.map((link) => (
                   <li key={link.href}>
                     <Link href={link.href} className="text-white">

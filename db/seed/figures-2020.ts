@@ -1,7 +1,8 @@
 // Monthly figures for April to October 2020.
 //
-// October is as the reference pack published it: position, year to date, commentary, and the
-// three ratings the pack gave by judgement (SM16, SM19, SM20).
+// October is as the reference pack published it: position, year to date, commentary (and an
+// improvement action where the pack gives one), and the three ratings the pack gave by judgement
+// (SM16, SM19, SM20).
 //
 // April to September are ILLUSTRATIVE. The pack gives only a rating letter for those months (its
 // summary grid); the values below are made up by this project to reproduce those letters and read
@@ -103,6 +104,8 @@ export const october2020: Record<string, SeedFigure> = {
     value: '339',
     commentary: 'The rate of first-time entrants to the criminal justice system (per 100,000 population) has continued to reduce over the past two years. In the latest data, performance is now lower than the North East average. There is a data lag on the data metrics as the data source used is the Police National Computer; data is the most recent publication.',
   },
+  // The pack prints each KPI's commentary and improvement action as one paragraph: a closing
+  // sentence that says what is being done about the figure is taken as the improvement action.
   KPI3: {
     value: '88.5',
     commentary: 'Performance has been mixed for this target over the past couple of months. It is not always possible, to make decisions within 24 hours, for example while waiting for partner agencies to respond to our requests for information.',
@@ -110,8 +113,9 @@ export const october2020: Record<string, SeedFigure> = {
   },
   KPI4: {
     value: '94.5',
-    commentary: 'Performance has remained consistently high over the period. This has been a challenge owing to the pressures of working in a Covid secure way.',
-    improvementAction: 'The performance in the month of October was slightly below target, so reported as amber. In all other months, performance had been above target.',
+    // The pack's one paragraph explains the Amber and names no action, so it is all commentary
+    // and the improvement action is left empty, as published.
+    commentary: 'Performance has remained consistently high over the period. This has been a challenge owing to the pressures of working in a Covid secure way. The performance in the month of October was slightly below target, so reported as amber. In all other months, performance had been above target.',
   },
   KPI5: {
     value: '10.8',

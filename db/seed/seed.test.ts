@@ -65,6 +65,28 @@ describe.each(testEngines())('seed on $name', (engine) => {
     expect(sm14).toEqual({ value: '73', secondary: '52', ytd: '433', ytdSecondary: '247' });
   });
 
+  it("splits October's commentary from its improvement action as the pack does", async () => {
+    const october = async (ref: string) => {
+      const [row] = await open.db
+        .select({ commentary: schema.entries.commentary, action: schema.entries.improvementAction })
+        .from(schema.entries)
+        .innerJoin(schema.measures, eq(schema.measures.id, schema.entries.measureId))
+        .innerJoin(schema.periods, eq(schema.periods.id, schema.entries.periodId))
+        .where(sql`${schema.measures.ref} = ${ref} and ${schema.periods.month} = '2020-10-01'`);
+      return row;
+    };
+    // KPI4: one paragraph that explains the Amber and names no action.
+    expect(await october('KPI4')).toEqual({
+      commentary: expect.stringMatching(/^Performance has remained consistently high .* In all other months, performance had been above target\.$/),
+      action: null,
+    });
+    // SM4: the pack's two paragraphs, the second being what is done about it.
+    expect(await october('SM4')).toEqual({
+      commentary: expect.stringMatching(/^There have been 363 repeat referrals .*within the annual target\.$/),
+      action: expect.stringMatching(/^Since February, a "closure summary" .*against this measure\.$/),
+    });
+  });
+
   it('changes nothing when run a second time, with or without the demo', async () => {
     await seedDemo(open.db);
     const before = await dump(open);

@@ -1,17 +1,25 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { requirePermission } from '@/app/_server/guard';
+import { currentUser, requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { StatusTag } from '@/app/components/status-tag';
 import { getDb } from '@/db/client';
 import { findOpenPeriod, findPeriodByMonth } from '@/db/queries/periods';
 import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
-import { measureScope } from '@/lib/auth/policy';
+import { can, measureScope } from '@/lib/auth/policy';
 import { whyMonthIsClosed } from '@/lib/entries/closed-month';
 import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, monthLabel, toMonthKey } from '@/lib/rating';
 
-export const metadata: Metadata = { title: 'Measures to enter' };
+// The tab says what the heading says: whose measures, for which month. Someone not signed in is
+// sent to sign-in by the page, so their title names nothing.
+export async function generateMetadata({ searchParams }: PageProps<'/my-measures'>): Promise<Metadata> {
+  const user = await currentUser();
+  if (!user || !can(user, 'entries.view')) return { title: 'Measures to enter' };
+  const period = await periodFor(await getDb(), (await searchParams).month);
+  if (!period) return { title: 'Measures to enter' };
+  return { title: `${measureScope(user) === 'own' ? 'Your measures' : 'Measures'} for ${monthLabel(period.month)}` };
+}
 
 const cell = 'border-b border-rule px-2 py-3 text-left align-top';
 

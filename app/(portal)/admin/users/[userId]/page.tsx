@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { requirePermission } from '@/app/_server/guard';
+import { currentUser, requirePermission } from '@/app/_server/guard';
+import { can } from '@/lib/auth/policy';
 import { getDb } from '@/db/client';
 import { findAccount } from '@/db/queries/users';
 import { userIdSchema } from '@/lib/auth/schemas';
@@ -12,7 +13,16 @@ import { ChangeRolesForm } from './change-roles-form';
 import { TemporaryPasswordForm } from './temporary-password-form';
 import { UserActionForm } from './user-action-form';
 
-export const metadata: Metadata = { title: 'Manage a user' };
+// The tab names the person, for an administrator only: anyone else is refused by the page and
+// learns no name from its title.
+export async function generateMetadata({ params }: PageProps<'/admin/users/[userId]'>): Promise<Metadata> {
+  const user = await currentUser();
+  const parsed = userIdSchema.safeParse(await params);
+  if (!user || !can(user, 'users.manage')) return { title: 'Manage a user' };
+  if (!parsed.success) return { title: 'Page not found' };
+  const account = await findAccount(await getDb(), parsed.data.userId);
+  return { title: account ? `Manage ${account.name}` : 'Page not found' };
+}
 
 export default async function UserPage({ params }: PageProps<'/admin/users/[userId]'>) {
   const admin = await requirePermission('users.manage');
