@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   // A lead's month
   'entry.save_draft',
   'entry.submit',
+  'entry.withdraw',
   // The chief executive's review and the pack (issue 11)
   'entry.return',
   'entry.resubmit',

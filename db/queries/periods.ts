@@ -31,3 +31,9 @@ export async function findPeriodByMonth(db: Queryable, month: string) {
   const [period] = await db.select().from(periods).where(eq(periods.month, month));
   return period ?? null;
 }
+
+/** True if any month of the financial year (by its first calendar year) is held: one indexed lookup. */
+export async function hasPeriodsInYear(db: Queryable, financialYear: number): Promise<boolean> {
+  const [period] = await db.select({ id: periods.id }).from(periods).where(eq(periods.financialYear, financialYear)).limit(1);
+  return !!period;
+}

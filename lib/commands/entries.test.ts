@@ -9,7 +9,7 @@ import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
 import { openMigrated, testEngines } from '../../db/testing';
 import type { Actor, Role } from '../auth/policy';
-import { saveEntry, whyReadOnly, type EntryConflict } from './entries';
+import { saveEntry, SUBMITTED_NEEDS_INTENT, whyReadOnly, type EntryConflict } from './entries';
 import { DENIED_MESSAGE } from './result';
 
 describe.each(testEngines())('saving entries on $name', (engine) => {
@@ -104,7 +104,9 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
     const stale = await saveEntry(open.db, people.admin, { measureRef: 'SM7', month: '2020-11', version, intent: 'draft', value: '95.5', commentary: 'Mine' });
     expect(stale).toMatchObject({ ok: false, kind: 'conflict', message: expect.stringMatching(/^Sam Okafor saved this entry after you opened it/) });
     const conflict = (stale as { current: EntryConflict }).current;
-    expect(conflict).toMatchObject({ version: version + 1, savedBy: 'Sam Okafor', values: { value: '97', commentary: '' } });
+    expect(conflict).toMatchObject({
+      version: version + 1, status: 'draft', savedBy: 'Sam Okafor', savedById: people.sam.id, values: { value: '97', commentary: '' },
+    });
     expect((await current('SM7'))!.value).toBe('97');
     // Saving again from the version now saved keeps the second person's figures.
     expect((await saveEntry(open.db, people.admin, { measureRef: 'SM7', month: '2020-11', version: conflict.version, intent: 'draft', value: '95.5' })).ok).toBe(true);
@@ -169,5 +171,57 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
       kind: 'invalid',
       fieldErrors: { measureRef: 'Choose a measure', month: 'Choose a month' },
     });
+  });
+
+  it('never turns a submitted entry back into a draft without saying so: submit the changes, or withdraw it', async () => {
+    const sm5 = { measureRef: 'SM5', month: '2020-11' };
+    const figures = { value: '90.1', ytdValue: '93.0' };
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 0, intent: 'submit', ...figures })).toMatchObject({
+      ok: true, value: { status: 'submitted', change: 'entry.submit', version: 1 },
+    });
+    expect(await lastAudit()).toMatchObject({ action: 'entry.submit' });
+
+    // A plain draft save over it is refused, and nothing is saved or audited.
+    const audits = await auditCount();
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 1, intent: 'draft', ...figures, value: '80' })).toEqual({
+      ok: false, kind: 'state', message: SUBMITTED_NEEDS_INTENT,
+    });
+    expect(await current('SM5')).toMatchObject({ status: 'submitted', value: '90.1', version: 1 });
+    expect(await auditCount()).toBe(audits);
+
+    // Changes submitted again: still submitted, audited as a resubmission.
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 1, intent: 'submit', ...figures, value: '90.4' })).toMatchObject({
+      ok: true, value: { status: 'submitted', change: 'entry.resubmit', version: 2 },
+    });
+    expect(await current('SM5')).toMatchObject({ status: 'submitted', value: '90.4' });
+    expect(await lastAudit()).toMatchObject({ action: 'entry.resubmit', before: { value: '90.1' }, after: { value: '90.4' } });
+
+    // Withdrawn explicitly: a draft again, audited as a withdrawal; then draft saves go through.
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 2, intent: 'withdraw', ...figures, value: '90.4' })).toMatchObject({
+      ok: true, value: { status: 'draft', change: 'entry.withdraw', version: 3 },
+    });
+    expect(await lastAudit()).toMatchObject({ action: 'entry.withdraw', actorId: people.sam.id });
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 3, intent: 'draft', ...figures })).toMatchObject({
+      ok: true, value: { status: 'draft', change: 'entry.save_draft' },
+    });
+    // "Withdraw" of an entry that is not submitted is only a draft save, and is audited as one.
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: 4, intent: 'withdraw', ...figures })).toMatchObject({
+      ok: true, value: { status: 'draft', change: 'entry.save_draft' },
+    });
+    expect(await lastAudit()).toMatchObject({ action: 'entry.save_draft' });
+  });
+
+  it('audits a submit over a returned entry as a resubmission, and lets a returned entry be saved as a draft', async () => {
+    const sm5 = { measureRef: 'SM5', month: '2020-11', value: '90.1', ytdValue: '93.0' };
+    const { id, version } = (await current('SM5'))!;
+    await open.db.update(entries).set({ status: 'returned' }).where(eq(entries.id, id));
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version, intent: 'draft' })).toMatchObject({
+      ok: true, value: { status: 'draft', change: 'entry.save_draft' },
+    });
+    await open.db.update(entries).set({ status: 'returned' }).where(eq(entries.id, id));
+    expect(await saveEntry(open.db, people.sam, { ...sm5, version: version + 1, intent: 'submit' })).toMatchObject({
+      ok: true, value: { status: 'submitted', change: 'entry.resubmit' },
+    });
+    expect(await lastAudit()).toMatchObject({ action: 'entry.resubmit' });
   });
 });

@@ -84,10 +84,36 @@ export function entryAsForm(entry: Entry | null): SavedFormValues {
   };
 }
 
-export type SavedEntry = { version: number; status: Entry['status']; rating: Rating; ref: string; label: string };
-export type EntryConflict = { version: number; savedBy: string | null; savedAt: string; values: ReturnType<typeof entryAsForm> };
+/**
+ * What a save did, as the audit names it: a draft saved, a first submit, a submit over a submitted
+ * or returned entry (resubmit), or a submitted entry taken back to a draft (withdraw).
+ */
+export type EntryChange = 'entry.save_draft' | 'entry.submit' | 'entry.resubmit' | 'entry.withdraw';
+
+export type SavedEntry = { version: number; status: Entry['status']; change: EntryChange; rating: Rating; ref: string; label: string };
+export type EntryConflict = {
+  version: number;
+  /** The entry's status as the other save left it. */
+  status: Entry['status'] | null;
+  savedBy: string | null;
+  /** Who saved it, to tell a person their own other window from someone else. */
+  savedById: string | null;
+  savedAt: string;
+  values: ReturnType<typeof entryAsForm>;
+};
+
+/** Refused: a plain draft save would quietly take a submitted entry out of the month's submissions. */
+export const SUBMITTED_NEEDS_INTENT =
+  'This entry is submitted. Submit your changes, or withdraw it to a draft to keep working on it.';
 
 const intentOf = (rawInput: unknown) => ((rawInput as { intent?: unknown } | null)?.intent === 'submit' ? 'submit' : 'draft');
+
+/** Which change a save is, from what it asks and the entry's status before it. */
+function changeOf(intent: 'draft' | 'submit' | 'withdraw', before: Entry['status'] | null): EntryChange {
+  if (intent === 'submit') return before === 'submitted' || before === 'returned' ? 'entry.resubmit' : 'entry.submit';
+  // Withdrawing an entry that is no longer submitted is only a draft save.
+  return intent === 'withdraw' && before === 'submitted' ? 'entry.withdraw' : 'entry.save_draft';
+}
 
 export const saveEntry = defineCommand({
   name: 'saveEntry',
@@ -110,6 +136,13 @@ export const saveEntry = defineCommand({
     const parsed = entrySchema(context).safeParse(input);
     if (!parsed.success) return { ok: false, kind: 'invalid', fieldErrors: fieldErrorsOf(parsed.error) };
     const { intent, version: startedFrom } = parsed.data;
+    const before = row.current?.entry ?? null;
+    // Over a submitted entry a save either submits the changes or withdraws it, said explicitly.
+    // (Against a newer version than the form started from, the conflict below answers instead.)
+    if (intent === 'draft' && before?.status === 'submitted' && before.version === startedFrom) {
+      return { ok: false, kind: 'state', message: SUBMITTED_NEEDS_INTENT };
+    }
+    const change = changeOf(intent, before?.status ?? null);
     const stored = entryToStore(parsed.data, context);
     const { rating } = rateForm(parsed.data, context);
     const now = new Date();
@@ -121,7 +154,6 @@ export const saveEntry = defineCommand({
       ...(intent === 'submit' ? { submittedById: actor.id, submittedAt: now } : {}),
     };
 
-    const before = row.current?.entry ?? null;
     let after: Entry | undefined;
     if (before) {
       [after] = await tx
@@ -138,7 +170,7 @@ export const saveEntry = defineCommand({
     }
     if (!after) return conflict(tx, row, now);
     await recordAuditEvent(tx, {
-      action: intent === 'submit' ? 'entry.submit' : 'entry.save_draft',
+      action: change,
       actorId: actor.id,
       subjectType: 'entry',
       subjectId: String(after.id),
@@ -153,7 +185,7 @@ export const saveEntry = defineCommand({
         ...(row.measure.ownerId && row.measure.ownerId !== actor.id ? { onBehalfOf: row.measure.ownerId } : {}),
       },
     });
-    return ok({ version: after.version, status: after.status, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
+    return ok({ version: after.version, status: after.status, change, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
   },
 });
 
@@ -167,7 +199,9 @@ async function conflict(tx: Transaction, row: EntryContextRow, now: Date): Promi
     message: `${current?.updatedByName ?? 'Someone else'} saved this entry after you opened it. Their figures are shown below and yours are still in the form: check both, then save again to keep yours.`,
     current: {
       version: current?.entry.version ?? 0,
+      status: current?.entry.status ?? null,
       savedBy: current?.updatedByName ?? null,
+      savedById: current?.entry.updatedById ?? null,
       savedAt: (current?.entry.updatedAt ?? now).toISOString(),
       values: entryAsForm(current?.entry ?? null),
     } satisfies EntryConflict,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { entryFields, entrySchema, rateForm, type EntryContext } from './entry-schema';
+import { entryFields, entrySchema, rateForm, unreadableRatedFields, type EntryContext } from './entry-schema';
 
 const kpi4: EntryContext = {
   measure: { unit: 'percent', decimals: 1, polarity: 'higher', basis: 'monthly', annualMonth: null, secondaryLabel: null },
@@ -91,5 +91,20 @@ describe('text fields refuse characters that cannot be stored or would change wh
   it('keeps tabs and new lines, and stores a text area’s CR LF as LF', () => {
     const result = entrySchema(kpi4).safeParse({ value: '96', commentary: 'One\r\nTwo\tthree' });
     expect(result.success && result.data.commentary).toBe('One\nTwo\tthree');
+  });
+});
+
+describe('a figure that cannot be read yet', () => {
+  it('is named, not taken for a missing figure, for the field the measure is rated on', () => {
+    for (const typed of ['abc', '101', '12.345', '-3']) {
+      expect(unreadableRatedFields({ value: typed }, kpi4)).toEqual(['value']);
+    }
+    expect(unreadableRatedFields({ value: '' }, kpi4)).toEqual([]);
+    expect(unreadableRatedFields({ value: '94.5%' }, kpi4)).toEqual([]);
+    // Not available: the value is not rated (the schema asks for it to be deleted).
+    expect(unreadableRatedFields({ value: 'abc', availability: 'not_available' }, kpi4)).toEqual([]);
+    const ytd: EntryContext = { ...kpi4, measure: { ...kpi4.measure, basis: 'ytd' } };
+    expect(unreadableRatedFields({ value: '90', ytdValue: 'ninety' }, ytd)).toEqual(['ytdValue']);
+    expect(unreadableRatedFields({ value: 'abc', ytdValue: '90' }, ytd)).toEqual([]);
   });
 });

@@ -47,7 +47,9 @@ const limited = (label: string) =>
     });
 
 export const entryFields = z.object({
-  intent: z.enum(['draft', 'submit']).default('draft'),
+  // Withdraw: a submitted entry back to a draft, said in so many words (a draft save over a
+  // submitted entry is refused: lib/commands/entries.ts).
+  intent: z.enum(['draft', 'submit', 'withdraw']).default('draft'),
   version: z.coerce.number().int().min(0).default(0),
   value: text,
   secondaryValue: text,
@@ -75,6 +77,16 @@ export function figuresFromForm(values: Partial<EntryFormValues>, context: Entry
     judgedRating: judged,
     judgedJustification: judged ? (values.judgedJustification ?? '').trim() || null : null,
   };
+}
+
+/**
+ * The figure fields the rating reads whose text cannot be read as a figure yet ("abc", "101",
+ * "12.345"): until they can, the form rates nothing rather than calling them missing.
+ */
+export function unreadableRatedFields(values: Partial<EntryFormValues>, context: EntryContext): ('value' | 'ytdValue')[] {
+  if ((values.availability ?? 'available') !== 'available') return [];
+  const fields: ('value' | 'ytdValue')[] = context.measure.basis === 'ytd' ? ['ytdValue'] : ['value'];
+  return fields.filter((field) => !readFigure(values[field], context.measure).ok);
 }
 
 /** The rating the form's figures give, with its reason: what the lead sees as they type. */

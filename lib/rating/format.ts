@@ -36,6 +36,19 @@ export function formatEntryFigure(
   return formatFigureWithSecondary(entry.value, entry.secondaryValue, unit, decimals);
 }
 
+/**
+ * An entry's year-to-date figure with its secondary count: "433 (247)", "24.0%". Null where it has
+ * none. A year-to-date figure is shown whatever the month's availability: SM16's 100% stands in a
+ * month with no figure of its own.
+ */
+export function formatYearToDate(
+  entry: { ytdValue?: string | null; ytdSecondaryValue?: string | null },
+  unit: Unit | undefined,
+  decimals: number,
+): string | null {
+  return formatFigureWithSecondary(entry.ytdValue, entry.ytdSecondaryValue, unit, decimals);
+}
+
 /** A target or edge as written, without trailing zeros: "65%", "402.9". */
 export function formatThreshold(value: string | null | undefined, unit?: Unit): string | null {
   const d = parseDecimal(value);

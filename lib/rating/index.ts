@@ -4,7 +4,7 @@
 import type { Rating } from './types';
 
 export type * from './types';
-export { rateValue, type RateValueInput } from './rate-value';
+export { rateValue, shownFigure, type RateValueInput } from './rate-value';
 export {
   rateEntry,
   judgementAllowed,
@@ -12,6 +12,8 @@ export {
   type EntryRating,
   type MeasureRules,
   type RateEntryInput,
+  type RatedFigure,
+  type RatedFigureKind,
   type TargetRules,
 } from './rate-entry';
 export { rateMeasureForMonth } from './rate-month';
@@ -23,6 +25,7 @@ export {
   formatFigureWithSecondary,
   formatThreshold,
   formatTolerance,
+  formatYearToDate,
   ratingLabel,
   ratingLetter,
 } from './format';

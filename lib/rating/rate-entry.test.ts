@@ -27,13 +27,13 @@ const rateIn = (m: MeasureRules, month: string, entries: EntryFigures[], target:
 describe('monthly', () => {
   const monthly = measure('monthly');
   it.each([
-    ['89.1', 'green', '89.1% is above the 65% target.'],
-    ['65', 'green', '65.0% meets the 65% target.'],
-    ['63', 'amber', '63.0% is below the 65% target but within the 62% – 64.9% tolerance.'],
-    ['50', 'red', '50.0% is below the 65% target and outside the 62% – 64.9% tolerance.'],
-  ] as const)('rates the month value %s as %s', (value, rating, reason) => {
+    ['89.1', 'green', '89.1% is above the 65% target.', '89.1%'],
+    ['65', 'green', '65.0% meets the 65% target.', '65.0%'],
+    ['63', 'amber', '63.0% is below the 65% target but within the 62% – 64.9% tolerance.', '63.0%'],
+    ['50', 'red', '50.0% is below the 65% target and outside the 62% – 64.9% tolerance.', '50.0%'],
+  ] as const)('rates the month value %s as %s', (value, rating, reason, figure) => {
     const result = rateEntry({ measure: monthly, target: KPI1, month: '2020-10', entry: entry('2020-10', value, { ytdValue: '99' }) });
-    expect(result).toEqual({ rating, reason, judged: false });
+    expect(result).toEqual({ rating, reason, judged: false, rated: { figure, label: 'October 2020', kind: 'month' } });
   });
 
   it.each([
@@ -43,7 +43,7 @@ describe('monthly', () => {
     [entry('2020-10', '70', { availability: 'not_applicable' }), 'The measure does not apply in October 2020.'],
     [entry('2020-10', '70', { availability: 'not_due' }), 'No figure is due for October 2020.'],
   ])('is blue when the figure is missing or not available (%o)', (e, reason) => {
-    expect(rateEntry({ measure: monthly, target: KPI1, month: '2020-10-01', entry: e })).toEqual({ rating: 'blue', reason, judged: false });
+    expect(rateEntry({ measure: monthly, target: KPI1, month: '2020-10-01', entry: e })).toEqual({ rating: 'blue', reason, judged: false, rated: null });
   });
 
   it('is blue for a month it cannot read', () => {
@@ -55,18 +55,18 @@ describe('ytd', () => {
   const ytd = measure('ytd');
   it('rates the year-to-date value, not the month value', () => {
     expect(rateEntry({ measure: ytd, target: KPI1, month: '2020-10', entry: entry('2020-10', '50', { ytdValue: '89.1' }) }))
-      .toEqual({ rating: 'green', reason: 'Year to date: 89.1% is above the 65% target.', judged: false });
+      .toEqual({ rating: 'green', reason: 'Year to date: 89.1% is above the 65% target.', judged: false, rated: { figure: '89.1%', label: 'Year to date', kind: 'ytd' } });
     expect(rateEntry({ measure: ytd, target: KPI1, month: '2020-10', entry: entry('2020-10', '89', { ytdValue: '63' }) }).rating)
       .toBe('amber');
   });
 
   it('is blue without a year-to-date figure, or when the entry is not available', () => {
     expect(rateEntry({ measure: ytd, target: KPI1, month: '2020-10', entry: entry('2020-10', '89') }))
-      .toEqual({ rating: 'blue', reason: 'No year-to-date figure has been entered for October 2020.', judged: false });
+      .toEqual({ rating: 'blue', reason: 'No year-to-date figure has been entered for October 2020.', judged: false, rated: null });
     expect(rateEntry({ measure: ytd, target: KPI1, month: '2020-10', entry: null }).rating).toBe('blue');
     expect(rateEntry({
       measure: ytd, target: KPI1, month: '2020-10', entry: entry('2020-10', null, { ytdValue: '89', availability: 'not_due' }),
-    })).toEqual({ rating: 'blue', reason: 'No figure is due for October 2020.', judged: false });
+    })).toEqual({ rating: 'blue', reason: 'No figure is due for October 2020.', judged: false, rated: null });
   });
 });
 
@@ -96,7 +96,7 @@ describe('quarterly', () => {
     const noSeptember = year.filter((e) => e.month !== '2020-09');
     for (const month of ['2020-09', '2020-10', '2020-11']) {
       expect(rateIn(quarterly, month, noSeptember)).toEqual({
-        rating: 'blue', reason: 'No figure has been entered for the quarter to September 2020.', judged: false,
+        rating: 'blue', reason: 'No figure has been entered for the quarter to September 2020.', judged: false, rated: null,
       });
     }
     const notAvailable = year.map((e) => (e.month === '2020-09' ? { ...e, availability: 'not_available' as const } : e));
@@ -131,6 +131,7 @@ describe('rolling3m', () => {
       rating: 'amber',
       reason: 'Average of August to October 2020: 6.5% is above the 6% target but within the 6.1% – 10% tolerance.',
       judged: false,
+      rated: { figure: '6.5%', label: 'Average of August to October 2020', kind: 'average' },
     });
     expect(rateIn(rolling, '2020-10', three('6', '6', '6.1'), SM22).rating).toBe('green'); // 6.033… → 6.0
     expect(rateIn(rolling, '2020-10', three('6', '6.1', '6.1'), SM22).rating).toBe('amber'); // 6.066… → 6.1
@@ -157,6 +158,7 @@ describe('rolling3m', () => {
       rating: 'blue',
       reason: 'The three-month average needs a figure for each of August to October 2020; September 2020 has none.',
       judged: false,
+      rated: null,
     });
     expect(rateIn(rolling, '2020-10', full.slice(1), SM22).rating).toBe('blue');
     expect(rateIn(rolling, '2020-10', full.slice(0, 2), SM22).rating).toBe('blue');
@@ -173,7 +175,7 @@ describe('no target, or no polarity', () => {
     const e = entry('2021-03', '70', { ytdValue: '70' });
     for (const target of noTargets) {
       expect(rateEntry({ measure: measure(basis), target, month: '2021-03', entry: e }))
-        .toEqual({ rating: 'none', reason: 'No target is set, so this measure is not rated.', judged: false });
+        .toEqual({ rating: 'none', reason: 'No target is set, so this measure is not rated.', judged: false, rated: null });
     }
     expect(rateEntry({ measure: measure(basis, { polarity: 'none' }), target: KPI1, month: '2021-03', entry: e }).rating).toBe('none');
   });
@@ -188,14 +190,14 @@ describe('judged ratings', () => {
     // SM16: monthly value n/a, rated Green on its year-to-date figure.
     const e = judge('green', ' Rated on the YTD figure of 100%. ', null, { availability: 'not_applicable' });
     expect(rateEntry({ measure: monthly, target: KPI1, month: '2020-10', entry: e }))
-      .toEqual({ rating: 'green', reason: 'Judged Green: Rated on the YTD figure of 100%.', judged: true });
+      .toEqual({ rating: 'green', reason: 'Judged Green: Rated on the YTD figure of 100%.', judged: true, rated: null });
   });
 
   it('stands where the rule gives no rating (SM19 green, SM20 blue)', () => {
     expect(rateEntry({ measure: monthly, target: null, month: '2020-10', entry: judge('green', 'On track.', '12') }))
-      .toEqual({ rating: 'green', reason: 'Judged Green: On track.', judged: true });
+      .toEqual({ rating: 'green', reason: 'Judged Green: On track.', judged: true, rated: null });
     expect(rateEntry({ measure: monthly, target: null, month: '2020-10', entry: judge('blue', 'No data yet.') }))
-      .toEqual({ rating: 'blue', reason: 'Judged Blue: No data yet.', judged: true });
+      .toEqual({ rating: 'blue', reason: 'Judged Blue: No data yet.', judged: true, rated: null });
   });
 
   it.each([

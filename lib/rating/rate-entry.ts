@@ -2,7 +2,7 @@
 import { formatFixed, meanDecimal, parseDecimal, type Decimal } from '../decimal';
 import { ratingLabel } from './format';
 import { financialYearOf, monthKey, monthLabel, monthName, parseMonth, shiftMonth } from './months';
-import { rateValue, usableDecimals } from './rate-value';
+import { rateValue, shownFigure, usableDecimals } from './rate-value';
 import type { Availability, JudgedRating, Polarity, RatingBasis, RatingResult, Unit } from './types';
 
 export type EntryFigures = {
@@ -26,10 +26,32 @@ export type MeasureRules = {
 
 export type TargetRules = { target: string | null; toleranceEdge: string | null } | null | undefined;
 
+/** Which figure a rating was worked out from. */
+export type RatedFigureKind = 'month' | 'ytd' | 'quarter' | 'average';
+
+/**
+ * The figure a rating was worked out from, as it is printed beside the rating: fed back through
+ * `rateValue` with the same target it gives the same colour (rate-entry.test.ts proves it).
+ */
+export type RatedFigure = {
+  /** At the measure's decimals, with its unit: "24.0%", "339". */
+  figure: string;
+  /** What the figure is: "Year to date", "Quarter to September 2020", "Average of August to October 2020", "October 2020". */
+  label: string;
+  /** 'month' where it is the month's own figure (monthly and annual measures). */
+  kind: RatedFigureKind;
+};
+
 export type EntryRating = RatingResult & {
   /** True where a person's judgement stands in place of the rule. */
   judged: boolean;
+  /** The figure the rule rated; null where nothing was rated (Blue, not rated, or judged). */
+  rated: RatedFigure | null;
 };
+
+type RuleResult = RatingResult & { rated: RatedFigure | null };
+
+const blue = (reason: string): RuleResult => ({ rating: 'blue', reason, rated: null });
 
 export type RateEntryInput = {
   measure: MeasureRules;
@@ -63,9 +85,9 @@ function usableValue(entry: EntryFigures | null | undefined, field: 'value' | 'y
 }
 
 /** Rates the measure for the month by the rule alone. */
-function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryInput): RatingResult {
+function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryInput): RuleResult {
   const when = parseMonth(month);
-  if (!when) return { rating: 'blue', reason: `"${month}" is not a month, so nothing can be rated.` };
+  if (!when) return blue(`"${month}" is not a month, so nothing can be rated.`);
   const label = monthLabel(when);
   const byMonth = new Map(earlier.flatMap((e) => {
     const m = parseMonth(e.month);
@@ -73,23 +95,28 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
   }));
   const find = (year: number, monthNumber: number) =>
     year === when.year && monthNumber === when.month ? entry : byMonth.get(monthKey(year, monthNumber));
-  const rate = (value: string | null) =>
-    rateValue({ value, target: target?.target, tolerance: target?.toleranceEdge, ...measure });
+  // The rule's answer, with the figure it read as printed, wherever it gave a colour.
+  const rate = (value: string | null, figureLabel: string, kind: RatedFigureKind): RuleResult => {
+    const result = rateValue({ value, target: target?.target, tolerance: target?.toleranceEdge, ...measure });
+    const figure = shownFigure(value, measure.decimals, measure.unit);
+    const coloured = result.rating !== 'blue' && result.rating !== 'none' && figure !== null;
+    return { ...result, rated: coloured ? { figure, label: figureLabel, kind } : null };
+  };
 
-  if (!target?.target || measure.polarity === 'none') return rate(null);
+  if (!target?.target || measure.polarity === 'none') return rate(null, label, 'month');
 
   switch (measure.basis) {
     case 'monthly': {
       const value = usableValue(entry, 'value');
-      return value === null ? { rating: 'blue', reason: missingReason(entry, label) } : rate(value);
+      return value === null ? blue(missingReason(entry, label)) : rate(value, label, 'month');
     }
     case 'ytd': {
       const value = usableValue(entry, 'ytdValue');
-      if (value !== null) return prefixed('Year to date', rate(value));
+      if (value !== null) return prefixed('Year to date', rate(value, 'Year to date', 'ytd'));
       const reason = entry?.availability === 'available' || !entry
         ? `No year-to-date figure has been entered for ${label}.`
         : missingReason(entry, label);
-      return { rating: 'blue', reason };
+      return blue(reason);
     }
     case 'quarterly': {
       const fy = financialYearOf(when.year, when.month);
@@ -100,18 +127,18 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
         const quarterLabel = `the quarter to ${monthLabel(m)}`;
         const quarterEntry = find(m.year, m.month);
         const value = usableValue(quarterEntry, 'value');
-        if (value === null) return { rating: 'blue', reason: missingReason(quarterEntry, quarterLabel) };
-        return prefixed(`For ${quarterLabel}`, rate(value));
+        if (value === null) return blue(missingReason(quarterEntry, quarterLabel));
+        return prefixed(`For ${quarterLabel}`, rate(value, `Quarter to ${monthLabel(m)}`, 'quarter'));
       }
-      return { rating: 'blue', reason: `No quarter of the year has ended by ${label}.` };
+      return blue(`No quarter of the year has ended by ${label}.`);
     }
     case 'annual': {
       const due = measure.annualMonth ?? 3;
       if (when.month !== due) {
-        return { rating: 'blue', reason: `Rated once a year, in ${monthName(due)}; no figure is rated in ${label}.` };
+        return blue(`Rated once a year, in ${monthName(due)}; no figure is rated in ${label}.`);
       }
       const value = usableValue(entry, 'value');
-      return value === null ? { rating: 'blue', reason: missingReason(entry, label) } : rate(value);
+      return value === null ? blue(missingReason(entry, label)) : rate(value, label, 'month');
     }
     case 'rolling3m': {
       const values: Decimal[] = [];
@@ -119,16 +146,14 @@ function rateByRule({ measure, target, month, entry, earlier = [] }: RateEntryIn
         const m = shiftMonth(when.year, when.month, -back);
         const value = parseDecimal(usableValue(find(m.year, m.month), 'value'));
         if (!value) {
-          return {
-            rating: 'blue',
-            reason: `The three-month average needs a figure for each of ${threeMonths(when)}; ${monthLabel(m)} has none.`,
-          };
+          return blue(`The three-month average needs a figure for each of ${threeMonths(when)}; ${monthLabel(m)} has none.`);
         }
         values.push(value);
       }
       const places = usableDecimals(measure.decimals);
       const mean = meanDecimal(values, places)!;
-      return prefixed(`Average of ${threeMonths(when)}`, rate(formatFixed(mean, places)));
+      const average = `Average of ${threeMonths(when)}`;
+      return prefixed(average, rate(formatFixed(mean, places), average, 'average'));
     }
   }
 }
@@ -139,7 +164,7 @@ function threeMonths(when: { year: number; month: number }): string {
   return `${monthName(first.month)}${firstYear} to ${monthName(when.month)} ${when.year}`;
 }
 
-function prefixed(prefix: string, result: RatingResult): RatingResult {
+function prefixed(prefix: string, result: RuleResult): RuleResult {
   if (result.rating === 'none' || result.rating === 'blue') return result;
   return { ...result, reason: `${prefix}: ${result.reason}` };
 }
@@ -153,7 +178,7 @@ export function rateEntry(input: RateEntryInput): EntryRating {
   const judged = input.entry?.judgedRating;
   const justification = input.entry?.judgedJustification?.trim();
   if (judged && justification && (byRule.rating === 'blue' || byRule.rating === 'none')) {
-    return { rating: judged, reason: `Judged ${ratingLabel(judged)}: ${justification}`, judged: true };
+    return { rating: judged, reason: `Judged ${ratingLabel(judged)}: ${justification}`, judged: true, rated: null };
   }
   return { ...byRule, judged: false };
 }

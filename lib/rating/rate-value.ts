@@ -19,6 +19,17 @@ export function usableDecimals(decimals: number): number {
 }
 
 /**
+ * A value as the rating reads it and the pack prints it: rounded half away from zero to the
+ * measure's decimals, with its unit ("24.0%", "339"). Null for anything that is not a number.
+ */
+export function shownFigure(value: string | null | undefined, decimals: number, unit?: Unit): string | null {
+  const raw = parseDecimal(value);
+  if (raw === null) return null;
+  const places = usableDecimals(decimals);
+  return `${formatFixed(roundDecimal(raw, places), places)}${unit === 'percent' ? '%' : ''}`;
+}
+
+/**
  * Rates one value against its target and tolerance edge. The value is rounded (half away from
  * zero) to the measure's decimals first, so a printed number and its colour never disagree.
  * Never throws: anything unreadable is reported in the reason.
@@ -40,7 +51,7 @@ export function rateValue({ value, target, tolerance, polarity, decimals, unit }
   }
 
   const shown = roundDecimal(raw, places);
-  const shownText = `${formatFixed(shown, places)}${unit === 'percent' ? '%' : ''}`;
+  const shownText = shownFigure(value, places, unit)!;
   // An edge on the wrong side of the target leaves no amber band.
   let edge = parseDecimal(tolerance);
   if (edge && compareDecimals(edge, t) === (polarity === 'higher' ? 1 : -1)) edge = null;

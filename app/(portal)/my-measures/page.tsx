@@ -9,7 +9,7 @@ import { findOpenPeriod, findPeriodByMonth } from '@/db/queries/periods';
 import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
 import { can, measureScope } from '@/lib/auth/policy';
 import { whyMonthIsClosed } from '@/lib/entries/closed-month';
-import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, monthLabel, toMonthKey } from '@/lib/rating';
+import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, formatYearToDate, monthLabel, toMonthKey } from '@/lib/rating';
 
 // The tab says what the heading says: whose measures, for which month. Someone not signed in is
 // sent to sign-in by the page, so their title names nothing.
@@ -75,6 +75,7 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
               <th scope="col" className={cell}>Measure</th>
               <th scope="col" className={cell}>Status</th>
               <th scope="col" className={cell}>Value</th>
+              <th scope="col" className={cell}>Year to date</th>
               <th scope="col" className={cell}>Rating</th>
               {scope === 'own' ? null : <th scope="col" className={cell}>Owner</th>}
             </tr>
@@ -95,7 +96,22 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
                 </td>
                 <td className={cell}><StatusTag status={entry?.status ?? null} /></td>
                 <td className={`${cell} whitespace-nowrap`}>{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
-                <td className={cell}>{entry ? <RatingBadge rating={rating.rating} judged={rating.judged} /> : '–'}</td>
+                <td className={`${cell} whitespace-nowrap`}>{entry ? (formatYearToDate(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className={cell}>
+                  {entry ? (
+                    <>
+                      <RatingBadge rating={rating.rating} judged={rating.judged} />
+                      {/* The figure the colour comes from, where it is not the month's own value. */}
+                      {rating.rated && rating.rated.kind !== 'month' ? (
+                        <span className="mt-1 block" data-testid="rated-figure">
+                          {rating.rated.label}: <strong>{rating.rated.figure}</strong>
+                        </span>
+                      ) : null}
+                    </>
+                  ) : (
+                    '–'
+                  )}
+                </td>
                 {scope === 'own' ? null : <td className={cell}>{measure.ownerName ?? 'Not assigned'}</td>}
               </tr>
             ))}

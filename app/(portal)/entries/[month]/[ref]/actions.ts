@@ -5,7 +5,7 @@
 // the audit event in the same transaction → the lists are revalidated.
 import { requireUser } from '@/app/_server/guard';
 import { runCommand } from '@/app/_server/run-command';
-import { saveEntry as saveEntryCommand, type SavedEntry } from '@/lib/commands/entries';
+import { saveEntry as saveEntryCommand, type EntryConflict, type SavedEntry } from '@/lib/commands/entries';
 import { ratingLabel } from '@/lib/rating';
 import { formDataToObject, type FormState } from '@/lib/validation/form-state';
 import type { Conflict } from './conflict-panel';
@@ -18,12 +18,24 @@ export async function saveEntry(_state: SaveEntryState, formData: FormData): Pro
   const input = formDataToObject(formData);
   return runCommand(saveEntryCommand, actor, input, {
     revalidate: ['/my-measures', `/entries/${String(input.month)}/${String(input.measureRef)}`],
-    success: ({ status, rating, ref, label }) =>
-      status === 'submitted'
-        ? `${ref} for ${label} is submitted, rated ${ratingLabel(rating)}.`
-        : `${ref} for ${label} is saved as a draft. It has not been submitted yet.`,
+    success: ({ change, rating, ref, label }) => {
+      switch (change) {
+        case 'entry.submit':
+          return `${ref} for ${label} is submitted, rated ${ratingLabel(rating)}.`;
+        case 'entry.resubmit':
+          return `${ref} for ${label} is submitted again with your changes, rated ${ratingLabel(rating)}.`;
+        case 'entry.withdraw':
+          return `${ref} for ${label} is withdrawn and saved as a draft. Submit it again when it is ready.`;
+        case 'entry.save_draft':
+          return `${ref} for ${label} is saved as a draft. It has not been submitted yet.`;
+      }
+    },
     data: ({ version, status }) => ({ version, status }),
-    // lib/commands/entries.ts builds what is saved now in this shape (its conflict()).
-    conflict: (current) => current as Conflict,
+    // lib/commands/entries.ts builds what is saved now in this shape (its conflict()); whether it
+    // was this person's own other window is for the panel to say.
+    conflict: (current): Conflict => {
+      const saved = current as EntryConflict;
+      return { ...saved, savedByYou: saved.savedById === actor.id };
+    },
   });
 }

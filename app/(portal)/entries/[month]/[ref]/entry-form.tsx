@@ -3,18 +3,28 @@
 // The month's entry for one measure. Checked as the lead types by the same schema the server
 // uses, rated live by the same rating layer, and never emptied: whatever happens on the server
 // (a refusal, a conflict, a lost connection) what was typed stays in the fields.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ErrorSummary } from '@/app/components/form/error-summary';
 import { SubmitButton, TextInput } from '@/app/components/form/fields';
 import { Radios } from '@/app/components/form/radios';
 import { TextArea } from '@/app/components/form/text-area';
 import { useActionForm } from '@/app/components/form/use-action-form';
-import { COMMENTARY_LIMIT, entrySchema, figuresFromForm, rateForm, type EntryContext, type EntryFieldName, type EntryFormValues } from '@/lib/entries/entry-schema';
+import {
+  COMMENTARY_LIMIT,
+  entrySchema,
+  figuresFromForm,
+  rateForm,
+  unreadableRatedFields,
+  type EntryContext,
+  type EntryFieldName,
+  type EntryFormValues,
+} from '@/lib/entries/entry-schema';
 import { figureHint } from '@/lib/entries/figure';
 import { judgementAllowed } from '@/lib/rating';
 import { saveEntry } from './actions';
 import { ConflictPanel } from './conflict-panel';
+import { useEntryStatus } from './entry-status';
 import { RatingPreview } from './rating-preview';
 import { JUDGED_OPTIONS, AVAILABILITY_OPTIONS } from './entry-words';
 
@@ -32,6 +42,11 @@ type Props = {
   version: number;
 };
 
+const UNREADABLE: Record<'value' | 'ytdValue', string> = {
+  value: 'The figure cannot be read yet',
+  ytdValue: 'The year-to-date figure cannot be read yet',
+};
+
 export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, defaults, version }: Props) {
   const schema = useMemo(() => entrySchema(context), [context]);
   // The shared form engine keeps what was typed through refusals, conflicts and lost connections,
@@ -42,10 +57,20 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
     { defaultValues: { ...defaults, intent: 'draft', version }, fieldOrder: FIELD_ORDER, versionField: 'version' },
   );
 
+  // The status as saved: from the page, then from each save, or from the save that came first.
+  const [status, setStatus] = useEntryStatus();
+  const savedStatus = state.status === 'success' ? state.data?.status : conflict?.status;
+  useEffect(() => {
+    if (savedStatus !== undefined) setStatus(savedStatus);
+  }, [savedStatus, setStatus]);
+  const submitted = status === 'submitted';
+
   const values = useWatch({ control: form.control }) as Partial<EntryFormValues>;
-  const live = rateForm(values, context);
+  // A figure that cannot be read yet is not a missing one: nothing is rated until it reads.
+  const [unreadable] = unreadableRatedFields(values, context);
+  const live = unreadable ? null : rateForm(values, context);
   // A judgement may stand only where the figures alone give Blue or no rating.
-  const canJudge = judgementAllowed({
+  const canJudge = !unreadable && judgementAllowed({
     measure: context.measure,
     target: context.target,
     month: context.month,
@@ -56,13 +81,24 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
   return (
     <>
       <ErrorSummary items={summary} message={serverMessage} attempt={attempt} />
-      {conflict ? <ConflictPanel conflict={conflict} yours={values} /> : null}
+      {conflict ? <ConflictPanel conflict={conflict} yours={values} measure={context.measure} /> : null}
       <div role="status" aria-live="polite" data-testid="entry-saved">
         {state.status === 'success' ? (
           <p className="mb-6 border-l-4 border-rag-green bg-green-50 p-3 font-bold">{state.message}</p>
         ) : null}
       </div>
-      <RatingPreview rating={live} monthLabel={monthLabel} />
+      <RatingPreview
+        rating={live}
+        monthLabel={monthLabel}
+        unreadable={unreadable ? UNREADABLE[unreadable] : null}
+        missing={{ commentary: !values.commentary?.trim(), action: !values.improvementAction?.trim() }}
+      />
+      {submitted ? (
+        <div className="mb-6 border-l-4 border-rag-green bg-green-50 p-4" data-testid="submitted-notice">
+          <p className="font-bold">This entry is submitted.</p>
+          <p>If you change it, submit the changes, or withdraw it to keep working on it as a draft.</p>
+        </div>
+      ) : null}
       <form action={formAction} onSubmit={onSubmit} noValidate>
         <input type="hidden" name="measureRef" value={measureRef} />
         <input type="hidden" name="month" value={context.month} />
@@ -111,15 +147,28 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
             <TextArea label="Why you judge it so" error={error('judgedJustification')} limit={COMMENTARY_LIMIT} length={values.judgedJustification?.length ?? 0} {...field('judgedJustification')} />
           </div>
         ) : null}
-        <div className="flex flex-wrap gap-2">
-          {/* Save draft comes first, so Enter in a field keeps work safe rather than submitting it. */}
-          <SubmitButton pending={pending} secondary name="intent" value="draft" onClick={() => form.setValue('intent', 'draft')}>
-            Save draft
-          </SubmitButton>
-          <SubmitButton pending={pending} name="intent" value="submit" onClick={() => form.setValue('intent', 'submit')}>
-            Submit
-          </SubmitButton>
-        </div>
+        {submitted ? (
+          <div className="flex flex-wrap gap-2">
+            {/* A submitted entry stays submitted unless it is withdrawn in so many words; Enter in a
+                field submits the changes, which the server checks as any submit. */}
+            <SubmitButton pending={pending} name="intent" value="submit" onClick={() => form.setValue('intent', 'submit')}>
+              Submit changes
+            </SubmitButton>
+            <SubmitButton pending={pending} secondary name="intent" value="withdraw" onClick={() => form.setValue('intent', 'withdraw')}>
+              Withdraw to draft
+            </SubmitButton>
+          </div>
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            {/* Save draft comes first, so Enter in a field keeps work safe rather than submitting it. */}
+            <SubmitButton pending={pending} secondary name="intent" value="draft" onClick={() => form.setValue('intent', 'draft')}>
+              Save draft
+            </SubmitButton>
+            <SubmitButton pending={pending} name="intent" value="submit" onClick={() => form.setValue('intent', 'submit')}>
+              Submit
+            </SubmitButton>
+          </div>
+        )}
       </form>
     </>
   );

@@ -1,37 +1,76 @@
 // Beside the form: the measure's target and band, last month, the same month last year, and the
-// year so far, each with its rating, so the lead can see where this month sits.
+// year so far, each with its rating, so the lead can see where this month sits. Beside every
+// rating stands the figure that was rated (the year to date, the quarter, the three-month mean);
+// the month's own figure is labelled as such.
 import { RatingBadge } from '@/app/components/rating-badge';
 import type { EntryContextRow } from '@/db/queries/entries';
 import { describeBasis } from '@/lib/measures/describe';
+import type { EntryContext } from '@/lib/entries/entry-schema';
 import {
   addMonths,
   directionOfTravel,
+  financialYearLabel,
   firstDayOf,
   formatEntryFigure,
+  formatFigure,
   formatThreshold,
   formatTolerance,
+  formatYearToDate,
   monthLabel,
   rateMeasureForMonth,
+  type RatingBasis,
 } from '@/lib/rating';
-import type { EntryContext } from '@/lib/entries/entry-schema';
 
 /** The first day of the month `by` months from this one, as the periods table keys it. */
 const monthsFrom = (month: string, by: number): string => firstDayOf(addMonths(month, by));
 
-export function MeasureFacts({ row, context }: { row: EntryContextRow; context: EntryContext }) {
+/** What the rated figure is, as a column heading, where it is not the month's own figure. */
+const RATED_HEADING: Partial<Record<RatingBasis, string>> = {
+  ytd: 'Year to date',
+  quarterly: 'Quarter',
+  rolling3m: 'Three-month average',
+};
+
+type Props = {
+  row: EntryContextRow;
+  context: EntryContext;
+  /** False until any month of the year before is held: "same month last year" cannot be compared. */
+  earlierYearHeld: boolean;
+};
+
+export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
   const { measure } = row;
   const byMonth = new Map(row.history.map((h) => [h.month, h.entry]));
-  const shown = (month: string) => {
+  const figure = (month: string) => {
     const entry = byMonth.get(month);
-    if (!entry) return 'No figure';
-    return formatEntryFigure(entry, measure.unit, measure.decimals) ?? 'No figure';
+    return entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null;
   };
-  const lastMonth = monthsFrom(row.period.month, -1);
-  const lastYear = monthsFrom(row.period.month, -12);
+  const yearToDate = (month: string) => {
+    const entry = byMonth.get(month);
+    return entry ? formatYearToDate(entry, measure.unit, measure.decimals) : null;
+  };
+  /** A month's figures in a sentence: "94.5%", "73 (52); year to date 433 (247)". */
+  const figures = (month: string) => {
+    const own = figure(month);
+    const ytd = yearToDate(month);
+    if (own === null && ytd === null) return 'No figure';
+    return [own ?? 'No figure', ytd === null ? null : `year to date ${ytd}`].filter(Boolean).join('; ');
+  };
+  const thisMonth = row.period.month;
+  const lastMonth = monthsFrom(thisMonth, -1);
+  const lastYear = monthsFrom(thisMonth, -12);
   const label = monthLabel;
-  const yearSoFar = row.history.filter((h) => h.month >= `${row.period.financialYear}-04-01` && h.month < row.period.month);
+  const yearSoFar = row.history.filter((h) => h.month >= `${row.period.financialYear}-04-01` && h.month < thisMonth);
   const entriesForRating = row.history.map((h) => ({ ...h.entry, month: h.month }));
+  const ratedHeading = RATED_HEADING[measure.basis];
+
   const previous = byMonth.get(lastMonth);
+  const current = byMonth.get(thisMonth);
+  const comparison =
+    previous && current
+      ? directionOfTravel({ current: current.value, previous: previous.value, polarity: measure.polarity, decimals: measure.decimals })
+      : null;
+  const shown = (value: string | null) => formatFigure(value, measure.unit, measure.decimals);
 
   return (
     <aside aria-labelledby="facts-title" className="border-t-4 border-rag-blue bg-gray-50 p-4">
@@ -48,36 +87,67 @@ export function MeasureFacts({ row, context }: { row: EntryContextRow; context: 
         <dt className="font-bold">Rated on</dt>
         <dd>{describeBasis(measure.basis, measure.annualMonth, measure.basisNote)}</dd>
         <dt className="font-bold">{label(lastMonth)}</dt>
-        <dd data-testid="last-month">{shown(lastMonth)}</dd>
+        <dd data-testid="last-month">{figures(lastMonth)}</dd>
         <dt className="font-bold">{label(lastYear)}</dt>
-        <dd data-testid="last-year">{shown(lastYear)}</dd>
+        <dd data-testid="last-year">
+          {earlierYearHeld || byMonth.has(lastYear)
+            ? figures(lastYear)
+            : `No figures from before ${financialYearLabel(row.period.financialYear)} are held yet`}
+        </dd>
       </dl>
-      {previous && byMonth.get(row.period.month) ? (
-        <p className="mb-4">
-          Saved figure since {label(lastMonth)}:{' '}
-          {directionOfTravel({ current: byMonth.get(row.period.month)?.value, previous: previous.value, polarity: measure.polarity, decimals: measure.decimals }) ?? 'no comparison'}
+      {comparison && previous && current ? (
+        <p className="mb-4" data-testid="compared">
+          Compared with {label(lastMonth)}: {comparison} ({shown(previous.value)} → {shown(current.value)})
         </p>
       ) : null}
       {yearSoFar.length > 0 ? (
-        <table className="w-full text-sm">
+        <table className="w-full text-sm" data-testid="year-so-far">
           <caption className="mb-2 text-left font-bold">The year so far</caption>
           <thead>
             <tr>
               <th scope="col" className="text-left">Month</th>
-              <th scope="col" className="text-left">Figure</th>
+              {ratedHeading ? (
+                <th scope="col" className="text-left">{ratedHeading}, as rated</th>
+              ) : (
+                <th scope="col" className="text-left">Figure</th>
+              )}
               <th scope="col" className="text-left">Rating</th>
+              {ratedHeading ? <th scope="col" className="text-left">Month’s own figure</th> : null}
             </tr>
           </thead>
           <tbody>
             {yearSoFar.map((h) => {
               const rating = rateMeasureForMonth(measure, context.target, h.month, entriesForRating);
+              const ytd = yearToDate(h.month);
               return (
-                <tr key={h.month}>
-                  <th scope="row" className="py-1 text-left font-normal">{label(h.month)}</th>
-                  <td className="py-1">{shown(h.month)}</td>
-                  <td className="py-1">
+                <tr key={h.month} data-month={h.month}>
+                  <th scope="row" className="py-1 pr-2 text-left align-top font-normal">{label(h.month)}</th>
+                  {ratedHeading ? (
+                    <td className="py-1 pr-2 align-top" data-testid="rated">
+                      {rating.rated ? (
+                        <>
+                          <strong>{rating.rated.figure}</strong>
+                          {measure.basis === 'ytd' ? null : <span className="block text-muted">{rating.rated.label}</span>}
+                        </>
+                      ) : (
+                        'None'
+                      )}
+                    </td>
+                  ) : (
+                    <td className="py-1 pr-2 align-top" data-testid="rated">
+                      {figure(h.month) ?? 'No figure'}
+                      {ytd ? <span className="block text-muted">Year to date {ytd}</span> : null}
+                    </td>
+                  )}
+                  <td className="py-1 pr-2 align-top">
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
                   </td>
+                  {ratedHeading ? (
+                    <td className="py-1 align-top">
+                      {figure(h.month) ?? 'No figure'}
+                      {ytd && measure.basis !== 'ytd' ? <span className="block text-muted">Year to date {ytd}</span> : null}
+                    </td>
+                  ) : null}
                 </tr>
               );
             })}

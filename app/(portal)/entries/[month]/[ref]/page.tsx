@@ -6,13 +6,16 @@ import { requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { getDb } from '@/db/client';
 import { loadEntryContext } from '@/db/queries/entries';
+import { hasPeriodsInYear } from '@/db/queries/periods';
 import { entryAsForm, entryContextFrom, whyReadOnly } from '@/lib/commands/entries';
 import { MEASURE_REF_PATTERN, MONTH_PATTERN, rateForm } from '@/lib/entries/entry-schema';
 import { formatLongDate } from '@/lib/dates';
-import { firstDayOf, formatEntryFigure, monthLabel } from '@/lib/rating';
+import { firstDayOf, monthLabel, type EntryRating } from '@/lib/rating';
+import { entryFigureRows } from './entry-figures';
 import { EntryForm } from './entry-form';
+import { EntryStatusProvider, LiveStatusTag } from './entry-status';
 import { MeasureFacts } from './measure-facts';
-import { StatusTag } from '@/app/components/status-tag';
+import { RatedFigureText } from './rated-figure';
 
 // The page and its title read the same entry once per request; an address that names no entry is
 // not found, and its title never repeats the address.
@@ -39,8 +42,11 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
   const entry = row.current?.entry ?? null;
   const saved = entryAsForm(entry);
   const { measure } = row;
+  // "Same month last year" can only be compared once a year before this one is held.
+  const earlierYearHeld = await hasPeriodsInYear(await getDb(), row.period.financialYear - 1);
 
   return (
+    <EntryStatusProvider initial={entry?.status ?? null}>
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
         {/* Back to the list this entry belongs to: that month's, which need not be the open one. */}
@@ -51,7 +57,7 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
       </span>
       <h1 className="mb-2 max-w-4xl text-3xl font-bold">{measure.title}</h1>
       <p className="mb-6 text-muted">
-        <StatusTag status={entry?.status ?? null} /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatLongDate(row.period.dueDate)}
+        <LiveStatusTag /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatLongDate(row.period.dueDate)}
         {row.current?.updatedByName ? ` · Last saved by ${row.current.updatedByName}` : ''}
       </p>
       {entry?.status === 'returned' && row.current?.returnNote ? (
@@ -63,8 +69,8 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
       <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           {readOnly ? (
-            <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)} monthLabel={label}
-              figure={entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null}
+            <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)}
+              figures={entryFigureRows(entry, measure, label)}
               commentary={saved.commentary} action={saved.improvementAction} />
           ) : (
             <EntryForm
@@ -77,17 +83,17 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
             />
           )}
         </div>
-        <MeasureFacts row={row} context={context} />
+        <MeasureFacts row={row} context={context} earlierYearHeld={earlierYearHeld} />
       </div>
     </main>
+    </EntryStatusProvider>
   );
 }
 
-function ReadOnlyEntry({ reason, rating, monthLabel, figure, commentary, action }: {
+function ReadOnlyEntry({ reason, rating, figures, commentary, action }: {
   reason: string;
-  rating: ReturnType<typeof rateForm>;
-  monthLabel: string;
-  figure: string | null;
+  rating: EntryRating;
+  figures: [string, string][];
   commentary: string;
   action: string;
 }) {
@@ -96,12 +102,21 @@ function ReadOnlyEntry({ reason, rating, monthLabel, figure, commentary, action 
       <p className="mb-6 border-l-4 border-rag-blue bg-blue-50 p-4 font-bold" data-testid="read-only">
         {reason}
       </p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3">
-        <dt className="font-bold">Value for {monthLabel}</dt>
-        <dd>{figure ?? 'Not entered yet'}</dd>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3" data-testid="entry-figures">
+        {figures.map(([name, figure]) => (
+          <div key={name} className="contents">
+            <dt className="font-bold">{name}</dt>
+            <dd>{figure}</dd>
+          </div>
+        ))}
         <dt className="font-bold">Rating</dt>
         <dd>
           <RatingBadge rating={rating.rating} judged={rating.judged} />
+          {rating.rated ? (
+            <span className="mt-1 block">
+              <RatedFigureText rated={rating.rated} />
+            </span>
+          ) : null}
           <span className="mt-1 block">{rating.reason}</span>
         </dd>
         <dt className="font-bold">Commentary</dt>
