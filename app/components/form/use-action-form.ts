@@ -105,7 +105,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, TDa
         } catch (failure) {
           // A redirect (signed in, password changed, session ended) is Next's to carry out.
           unstable_rethrow(failure);
-          console.error('The form could not reach the server:', failure);
+          // Handled: the person is told and keeps what they typed. A warning, for whoever debugs it.
+          console.warn('The form could not reach the server:', failure);
           next = { status: 'error', message: CONNECTION_LOST };
         }
         setAnswer(next);
