@@ -1,7 +1,7 @@
 // The address a sign-in counts against is the connection's own, or with trusted proxies the one
 // the outermost proxy saw: never one a client wrote. Each case runs on a server of its own (the
 // shared one must not lock its own address) with the number of trusted proxies it needs.
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './fixtures';
 import { DEMO, DEMO_PASSWORD } from './sign-in';
 import { seededDatabase, startServer } from './support/extra-server';
 

@@ -3,7 +3,7 @@
 // rating box never asks for what is done, a figure that cannot be read rates nothing, the conflict
 // panel speaks in the measure's own terms (and knows your other window), and the facts panel's words.
 // Measures of its own: SM4, SM14, SM20, KPI1 (read only), SM17 (submit and withdraw), SM18 (two windows).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './fixtures';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { DEMO, signIn } from './sign-in';
 

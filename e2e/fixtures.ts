@@ -57,4 +57,4 @@ export const test = base.extend<FixtureOptions & { pageChecks: PageChecks }>({
 });
 
 export { expect };
-export type { APIRequestContext, Browser, BrowserContext, Page, Request } from '@playwright/test';
+export type { APIRequestContext, Browser, BrowserContext, Page, Request, Route } from '@playwright/test';

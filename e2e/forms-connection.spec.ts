@@ -3,7 +3,7 @@
 // pages around the forms: not found and the entry page's way back.
 // The forms are the add-user form, the change-password form and the sign-in form; the entry
 // form's own journey is in monthly-entry.spec.ts. Nothing here changes a demo account.
-import { expect, test, type Page, type Route } from '@playwright/test';
+import { expect, test, type Page, type Route } from './fixtures';
 import { DEMO, DEMO_PASSWORD, signIn } from './sign-in';
 
 const CONNECTION_LOST = 'Nothing was saved: the connection to the server failed. What you typed is still here. Try again in a moment.';

@@ -3,7 +3,7 @@
 // odd addresses, forged Host headers, and 5xx answers to bad bodies.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext } from './fixtures';
 import { DEMO, signIn } from './sign-in';
 
 const COOKIE = 'authjs.session-token';

@@ -2,7 +2,7 @@
 // that says what the page is, the seed's October commentary as the reference pack prints it, and
 // one plain line in the server log for a refused sign-in.
 import { spawn } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { DEMO, signIn } from './sign-in';
 import { seededDatabase } from './support/extra-server';
