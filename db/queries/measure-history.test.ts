@@ -86,6 +86,17 @@ describe.each(testEngines())("a measure's history on $name", (engine) => {
     }
   });
 
+  it('keeps a retired measure, saying it is retired', async () => {
+    await db.update(measures).set({ active: false }).where(eq(measures.ref, 'SM1'));
+    try {
+      const history = (await loadMeasureHistory(db, 'SM1', { publishedOnly: false }))!;
+      expect(history.measure.active).toBe(false);
+      expect(history.months.map((m) => m.month)).toEqual(STAFF_MONTHS);
+    } finally {
+      await db.update(measures).set({ active: true }).where(eq(measures.ref, 'SM1'));
+    }
+  });
+
   it('chooses a year the person may see, and knows no such measure', async () => {
     expect((await loadMeasureHistory(db, 'SM4', { publishedOnly: false, financialYear: 2019 }))!.year).toBe(2020);
     expect((await loadMeasureHistory(db, 'SM4', { publishedOnly: false, financialYear: 2020 }))!.years).toEqual([2020]);

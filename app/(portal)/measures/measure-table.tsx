@@ -42,7 +42,7 @@ export function MeasureTable({
             {rows.map(({ measure: m, target, rating }) => (
               <tr key={m.id} data-ref={m.ref}>
                 <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
-                <td className={`${cell} max-w-md`}>
+                <td className={`${cell} min-w-48 max-w-md`}>
                   <Link href={`/measures/${m.ref}`} className="block font-semibold">
                     {m.title}
                   </Link>

@@ -11,7 +11,10 @@ type Measure = MeasureHistory['measure'];
 
 const cell = 'border-b border-rule px-2 py-2 text-left align-top';
 
-/** Which of the two figures the rule rates, so the page can say so beside it. */
+/**
+ * Which of the two figures the rule rates, so the page can say so beside it. (Until lib/rating's
+ * rateEntry returns the figure it rated: then read it from the rating instead.)
+ */
 function ratedFigure(measure: Measure): 'value' | 'ytd' | null {
   if (measure.basis === 'ytd') return 'ytd';
   if (measure.basis === 'monthly' || measure.basis === 'annual') return 'value';
