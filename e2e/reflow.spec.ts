@@ -42,10 +42,10 @@ function reflowProblems(page: Page) {
     const problems: string[] = [];
     const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
     if (pageWidth > width) {
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !el.closest('[role=region]'))
-        .slice(-3)
-        .map(describe);
+      const beyond = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+      // Outside any scroll region if there are such; else what escapes one (absolutely placed text).
+      const outside = beyond.filter((el) => !el.closest('[role=region]'));
+      const wide = (outside.length > 0 ? outside : beyond).slice(-3).map(describe);
       problems.push(`the page is ${pageWidth}px wide (widest: ${wide.join(', ')})`);
     }
     for (const el of document.querySelectorAll('body *')) {
