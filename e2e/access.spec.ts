@@ -15,6 +15,7 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/my-measures', () => '/my-measures', ['sign-in', 'forbidden', 'ok', 'ok', 'ok']],
   ['/entries/[month]/[ref]', () => '/entries/2020-11/KPI4', ['sign-in', 'forbidden', 'ok', 'ok', 'ok']],
   ['/measures', () => '/measures', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
+  ['/measures/[ref]', () => '/measures/KPI1', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/account/password', () => '/account/password', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/admin/users', () => '/admin/users', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/users/[userId]', (ids) => `/admin/users/${ids.lead}`, ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],

@@ -1,65 +1,78 @@
+import Link from 'next/link';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { ScrollRegion } from '@/app/components/scroll-region';
 import type { RatedMeasure } from '@/db/queries/rated-month';
-import { describeBasis, describeUnit } from '@/lib/measures/describe';
+import { describeBasis, describePolarity, describeUnit } from '@/lib/measures/describe';
 import { formatThreshold, formatTolerance } from '@/lib/rating';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export function MeasureTable({
+  id,
   caption,
   rows,
   ratedLabel,
 }: {
+  /** Names the table's heading, which labels the table and its scroll region. */
+  id: string;
   caption: string;
   rows: RatedMeasure[];
   /** The month rated ("October 2020"), or null to show no ratings (nothing published yet). */
   ratedLabel: string | null;
 }) {
+  const headingId = `${id}-title`;
+  // The heading sits outside the scroll region, so it reflows with the page and is never cut off.
   return (
-    <table className="mb-12 w-full border-collapse text-sm">
-      <caption className="mb-3 text-left text-2xl font-bold">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={cell}>Ref</th>
-          <th scope="col" className={cell}>Measure</th>
-          <th scope="col" className={cell}>Target</th>
-          <th scope="col" className={cell}>Tolerance</th>
-          <th scope="col" className={cell}>Rating basis</th>
-          <th scope="col" className={cell}>Owner</th>
-          {ratedLabel ? <th scope="col" className={cell}>{ratedLabel} rating</th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ measure: m, target, rating }) => (
-          <tr key={m.id} data-ref={m.ref}>
-            <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
-            <td className={`${cell} max-w-md`}>
-              <span className="block font-semibold">{m.title}</span>
-              <span className="block text-muted">
-                {m.serviceArea} · {describeUnit(m.unit, m.ratePer, m.secondaryLabel)} ·{' '}
-                {m.polarity === 'none' ? 'No better direction' : m.polarity === 'higher' ? 'Higher is better' : 'Lower is better'} ·
-                Source: {m.source}
-              </span>
-              {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
-            </td>
-            <td className={`${cell} whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
-            <td className={`${cell} whitespace-nowrap`}>
-              {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
-                <NotSet />
-              )}
-            </td>
-            <td className={cell}>{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
-            <td className={cell}>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
-            {ratedLabel ? (
-              <td className={`${cell} min-w-56`}>
-                <RatingBadge rating={rating.rating} judged={rating.judged} />
-                <span className="mt-1 block text-muted">{rating.reason}</span>
-              </td>
-            ) : null}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <section aria-labelledby={headingId} className="mb-12">
+      <h2 id={headingId} className="mb-3 text-2xl font-bold">{caption}</h2>
+      <ScrollRegion labelledBy={headingId}>
+        <table aria-labelledby={headingId} className="w-full border-collapse text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Ref</th>
+              <th scope="col" className={cell}>Measure</th>
+              <th scope="col" className={cell}>Target</th>
+              <th scope="col" className={cell}>Tolerance</th>
+              <th scope="col" className={cell}>Rating basis</th>
+              <th scope="col" className={cell}>Owner</th>
+              {ratedLabel ? <th scope="col" className={cell}>{ratedLabel} rating</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ measure: m, target, rating }) => (
+              <tr key={m.id} data-ref={m.ref}>
+                <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
+                <td className={`${cell} min-w-48 max-w-md`}>
+                  <Link href={`/measures/${m.ref}`} className="block font-semibold">
+                    {m.title}
+                  </Link>
+                  <span className="block text-muted">
+                    {m.serviceArea} · {describeUnit(m.unit, m.ratePer, m.secondaryLabel)} ·{' '}
+                    {describePolarity(m.polarity)} ·
+                    Source: {m.source}
+                  </span>
+                  {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
+                    <NotSet />
+                  )}
+                </td>
+                <td className={cell}>{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
+                <td className={cell}>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
+                {ratedLabel ? (
+                  <td className={`${cell} min-w-56`}>
+                    <RatingBadge rating={rating.rating} judged={rating.judged} />
+                    <span className="mt-1 block text-muted">{rating.reason}</span>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
   );
 }
 

@@ -40,11 +40,13 @@ export default async function MeasuresPage() {
         {ratedLabel ? `, with each measure's rating for ${ratedLabel}, the latest published month` : ''}.
       </p>
       <MeasureTable
+        id="kpis"
         caption={`Contractual key performance indicators ${financialYearLabel(year)}`}
         rows={rows.filter((r) => r.measure.group === 'kpi')}
         ratedLabel={ratedLabel}
       />
       <MeasureTable
+        id="supporting"
         caption={`Supporting measures ${financialYearLabel(year)}`}
         rows={rows.filter((r) => r.measure.group === 'supporting')}
         ratedLabel={ratedLabel}

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { currentUser, requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
+import { ScrollRegion } from '@/app/components/scroll-region';
 import { StatusTag } from '@/app/components/status-tag';
 import { getDb } from '@/db/client';
 import { findOpenPeriod, findPeriodByMonth } from '@/db/queries/periods';
@@ -67,8 +68,9 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
       {rows.length === 0 ? (
         <p>You do not own any measures yet. The performance team assigns each measure to its lead.</p>
       ) : (
+        <ScrollRegion labelledBy="my-measures-caption">
         <table className="w-full border-collapse text-sm" data-testid="my-measures">
-          <caption className="sr-only">Measures for {label}, returned ones first</caption>
+          <caption id="my-measures-caption" className="sr-only">Measures for {label}, returned ones first</caption>
           <thead>
             <tr>
               <th scope="col" className={cell}>Ref</th>
@@ -117,6 +119,7 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
     </main>
   );

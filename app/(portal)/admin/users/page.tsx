@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/app/_server/guard';
+import { ScrollRegion } from '@/app/components/scroll-region';
 import { getDb } from '@/db/client';
 import { listAccounts, listSignInLocks } from '@/db/queries/users';
 import { AccountStatus, LastSignIn, describeRoles } from './account-details';
@@ -24,35 +25,37 @@ export default async function UsersPage() {
         Everyone who can sign in to Performance Pack. Choose a name to change their roles, give them a temporary password,
         sign them out or deactivate their account.
       </p>
-      <table className="mb-12 w-full border-collapse text-sm" data-testid="users-table">
-        <caption className="sr-only">Users</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={cell}>Name</th>
-            <th scope="col" className={cell}>E-mail address</th>
-            <th scope="col" className={cell}>Roles</th>
-            <th scope="col" className={cell}>Status</th>
-            <th scope="col" className={cell}>Last signed in</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id} data-email={account.email}>
-              <th scope="row" className={`${cell} font-bold`}>
-                <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
-              </th>
-              <td className={`${cell} break-all`}>{account.email}</td>
-              <td className={cell}>{describeRoles(account)}</td>
-              <td className={cell}>
-                <AccountStatus account={account} />
-              </td>
-              <td className={`${cell} whitespace-nowrap`}>
-                <LastSignIn at={account.lastSignInAt} />
-              </td>
+      <ScrollRegion labelledBy="users-caption" className="mb-12">
+        <table className="w-full border-collapse text-sm" data-testid="users-table">
+          <caption id="users-caption" className="sr-only">Users</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={cell}>Name</th>
+              <th scope="col" className={cell}>E-mail address</th>
+              <th scope="col" className={cell}>Roles</th>
+              <th scope="col" className={cell}>Status</th>
+              <th scope="col" className={cell}>Last signed in</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id} data-email={account.email}>
+                <th scope="row" className={`${cell} font-bold`}>
+                  <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
+                </th>
+                <td className={`${cell} break-all`}>{account.email}</td>
+                <td className={cell}>{describeRoles(account)}</td>
+                <td className={cell}>
+                  <AccountStatus account={account} />
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <LastSignIn at={account.lastSignInAt} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
 
       <SignInLocks locks={locks} />
 

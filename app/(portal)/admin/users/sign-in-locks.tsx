@@ -1,4 +1,5 @@
 // The sign-in locks in force now, each with a button to end it early.
+import { ScrollRegion } from '@/app/components/scroll-region';
 import { formatDateTime } from '@/lib/rating';
 import type { SignInLock } from '@/db/queries/users';
 import { describeLockKey } from '@/lib/auth/throttle';
@@ -19,7 +20,7 @@ export function SignInLocks({ locks }: { locks: SignInLock[] }) {
       {locks.length === 0 ? (
         <p data-testid="no-sign-in-locks">No one is locked out now.</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-labelledby="locks-heading" tabIndex={0}>
+        <ScrollRegion labelledBy="locks-heading">
           <table className="w-full border-collapse text-sm" data-testid="sign-in-locks">
             <caption className="sr-only">Sign-in locks in force now</caption>
             <thead>
@@ -41,7 +42,7 @@ export function SignInLocks({ locks }: { locks: SignInLock[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

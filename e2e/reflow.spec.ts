@@ -1,0 +1,90 @@
+// Every page reflows at 320 CSS px (WCAG 2.2 1.4.10): the page itself never scrolls sideways, and
+// anything wider than its box scrolls inside a named region that takes keyboard focus.
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { DEMO, signIn } from './sign-in';
+
+const VIEWPORT = { width: 320, height: 640 };
+
+type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
+const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
+  viewer: DEMO.viewer,
+  lead: DEMO.lead,
+  executive: DEMO.executive,
+  admin: DEMO.admin,
+};
+
+/** [who, path (or how to find it on the page that came before), what the page is] for every page the app has. */
+const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
+  ['anonymous', '/sign-in', 'sign-in'],
+  ['viewer', '/measures', 'the catalogue'],
+  ['viewer', '/measures/SM4', "a measure's page"],
+  ['viewer', '/account/password', 'change your password'],
+  ['viewer', '/measures/XYZ99', 'not found'],
+  ['viewer', '/my-measures', 'not allowed'],
+  ['lead', '/my-measures', 'your measures'],
+  ['lead', '/my-measures?month=2020-10', 'a closed month'],
+  ['lead', '/entries/2020-11/KPI4', 'an entry form'],
+  ['lead', '/entries/2020-10/SM4', 'a read-only entry'],
+  ['lead', '/measures/KPI1', "a measure's page with every month"],
+  ['executive', '/measures', 'the catalogue, for staff'],
+  ['executive', '/my-measures', 'every measure of the month'],
+  ['executive', '/entries/2020-11/KPI1', 'an entry the executive reads'],
+  ['admin', '/admin/users', 'users'],
+  ['admin', async (page) => (await page.goto('/admin/users'), (await page.getByRole('link', { name: 'Sam Okafor' }).getAttribute('href'))!), 'a user'],
+  ['admin', '/my-measures', 'every measure, for an administrator'],
+];
+
+/** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */
+function reflowProblems(page: Page) {
+  return page.evaluate((width) => {
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}`;
+    const problems: string[] = [];
+    const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+    if (pageWidth > width) {
+      const beyond = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+      // Outside any scroll region if there are such; else what escapes one (absolutely placed text).
+      const outside = beyond.filter((el) => !el.closest('[role=region]'));
+      const wide = (outside.length > 0 ? outside : beyond).slice(-3).map(describe);
+      problems.push(`the page is ${pageWidth}px wide (widest: ${wide.join(', ')})`);
+    }
+    for (const el of document.querySelectorAll('body *')) {
+      const { overflowX } = getComputedStyle(el);
+      if ((overflowX !== 'auto' && overflowX !== 'scroll') || el.scrollWidth <= el.clientWidth) continue;
+      const labelledBy = el.getAttribute('aria-labelledby');
+      const name = (labelledBy ? document.getElementById(labelledBy)?.textContent : el.getAttribute('aria-label'))?.trim();
+      const focusable = (el as HTMLElement).tabIndex >= 0;
+      if (el.getAttribute('role') !== 'region' || !name || !focusable) {
+        problems.push(`${describe(el)} scrolls sideways but is not a named, focusable region`);
+      }
+    }
+    return problems;
+  }, VIEWPORT.width);
+}
+
+const contexts = new Map<Who, BrowserContext>();
+
+async function contextFor(browser: Browser, who: Who): Promise<BrowserContext> {
+  let context = contexts.get(who);
+  if (!context) {
+    context = await browser.newContext({ viewport: VIEWPORT });
+    if (who !== 'anonymous') await signIn(await context.newPage(), EMAIL[who]);
+    contexts.set(who, context);
+  }
+  return context;
+}
+
+test.afterAll(async () => {
+  await Promise.all([...contexts.values()].map((c) => c.close()));
+});
+
+for (const [who, path, what] of PAGES) {
+  test(`${what} reflows at 320 px for ${who === 'anonymous' ? 'someone signed out' : `a ${who}`}`, async ({ browser }) => {
+    const context = await contextFor(browser, who);
+    const page = context.pages()[0] ?? (await context.newPage());
+    const address = typeof path === 'string' ? path : await path(page);
+    await page.goto(address);
+    await expect(page.locator('#main-content')).toBeVisible();
+    expect(await reflowProblems(page), address).toEqual([]);
+  });
+}
