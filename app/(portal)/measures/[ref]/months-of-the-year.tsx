@@ -11,14 +11,11 @@ type Measure = MeasureHistory['measure'];
 
 const cell = 'border-b border-rule px-2 py-2 text-left align-top';
 
-/**
- * Which of the two figures the rule rates, so the page can say so beside it. (Until lib/rating's
- * rateEntry returns the figure it rated: then read it from the rating instead.)
- */
+/** Which of the two columns holds the figure the rule rates, so the heading can say so. */
 function ratedFigure(measure: Measure): 'value' | 'ytd' | null {
   if (measure.basis === 'ytd') return 'ytd';
   if (measure.basis === 'monthly' || measure.basis === 'annual') return 'value';
-  return null; // a quarter's figure or a three-month average: its reason names it
+  return null; // a quarter's figure or a three-month average: printed beside the rating instead
 }
 
 function figures(measure: Measure, entry: MeasureHistoryMonth['entry']) {
@@ -62,6 +59,9 @@ export function MonthsOfTheYear({ measure, months, showState }: { measure: Measu
                   <td className={`${cell} whitespace-nowrap`}>{shown.ytd}</td>
                   <td className={cell}>
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
+                    {rating.rated && rating.rated.kind !== 'month' ? (
+                      <span className="block">{rating.rated.label}: {rating.rated.figure}</span>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -102,6 +102,11 @@ function MonthInFull({ measure, month, showState }: { measure: Measure; month: M
           <dt className="font-bold">Rating</dt>
           <dd className="mb-2 sm:mb-0">
             <RatingBadge rating={rating.rating} judged={rating.judged} />
+            {rating.rated ? (
+              <span className="mt-1 block font-bold">
+                Rated figure: {rating.rated.label}, {rating.rated.figure}
+              </span>
+            ) : null}
             <span className="mt-1 block">{rating.reason}</span>
           </dd>
           <dt className="font-bold">Commentary</dt>
