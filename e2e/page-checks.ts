@@ -57,8 +57,18 @@ export class PageChecks {
   private watchPage(page: Page) {
     if (this.pages.has(page)) return;
     this.pages.add(page);
+    // A page the test opened that answered 403 or 404 (an address that is not there, a page the
+    // person may not see) is what the test asked for, not a fault: Chromium still logs it as an
+    // error, so those documents' own lines are left out. A missing image or script still counts.
+    const refusedDocuments = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().isNavigationRequest() && [401, 403, 404].includes(response.status())) refusedDocuments.add(response.url());
+    });
     page.on('console', (message) => {
-      if (message.type() === 'error') this.consoleErrors.push(`${message.text()} (at ${message.location().url || page.url()})`);
+      if (message.type() !== 'error') return;
+      const at = message.location().url || page.url();
+      if (/^Failed to load resource: the server responded with a status of 40[134]\b/.test(message.text()) && refusedDocuments.has(at)) return;
+      this.consoleErrors.push(`${message.text()} (at ${at})`);
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`${error.name}: ${error.message} (on ${page.url()})`));
     // A new document, or a client-side move to another page of the app (Next changes the address

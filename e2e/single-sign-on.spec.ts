@@ -2,7 +2,8 @@
 // scripts/e2e-server.mjs): the provider proves who someone is, Performance Pack decides whether
 // they may come in.
 import { allowConsoleErrors, expect, test, type Page } from './fixtures';
-import { DEMO } from './sign-in';
+import { asRole, SIGNED_OUT } from './sessions';
+import { DEMO, DEMO_PASSWORD } from './sign-in';
 
 const ISSUER = `http://127.0.0.1:${process.env.E2E_OIDC_PORT || '3101'}`;
 
@@ -59,4 +60,44 @@ test('someone the provider knows but Performance Pack does not is turned away, w
   await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
   const session = await page.request.get('/api/auth/session');
   expect(await session.json()).toBeNull();
+});
+
+test('a password lock holds up neither single sign-on nor, once an administrator clears it, the password', async ({ browser, page }) => {
+  // Five wrong passwords lock Jo's e-mail address for password sign-in.
+  const locked = await browser.newContext({ storageState: SIGNED_OUT });
+  const form = await locked.newPage();
+  await form.goto('/sign-in');
+  for (let i = 0; i < 6; i++) {
+    await form.getByLabel('E-mail address').fill(DEMO.otherLead);
+    await form.getByLabel('Password', { exact: true }).fill(i < 5 ? `not the password ${i}` : DEMO_PASSWORD);
+    await form.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect(form.getByText('The e-mail address or password is not right').first()).toBeVisible();
+  }
+  await locked.close();
+
+  // The council's sign-on is not a password: it still lets Jo in.
+  await signInAtProvider(page, DEMO.otherLead);
+  const consent = page.getByRole('button', { name: 'Continue', exact: true });
+  const signedInAs = page.getByTestId('signed-in-as');
+  await expect(consent.or(signedInAs)).toBeVisible();
+  if (await consent.isVisible()) await consent.click();
+  await expect(signedInAs).toContainText('Jo Barnes');
+
+  // An administrator ends the lock from the users page; the password works again at once.
+  const admin = await asRole(browser, 'admin');
+  await admin.page.goto('/admin/users');
+  const lock = admin.page.getByTestId('sign-in-locks').locator(`tr[data-key="email:${DEMO.otherLead}"]`);
+  await expect(lock).toContainText(`The e-mail address ${DEMO.otherLead}`);
+  await lock.getByRole('button', { name: 'Clear this lock' }).click();
+  await expect(admin.page.getByText(`The e-mail address ${DEMO.otherLead} can try to sign in again now.`)).toBeVisible();
+  await admin.context.close();
+
+  const again = await browser.newContext({ storageState: SIGNED_OUT });
+  const retry = await again.newPage();
+  await retry.goto('/sign-in');
+  await retry.getByLabel('E-mail address').fill(DEMO.otherLead);
+  await retry.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+  await retry.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(retry.getByTestId('signed-in-as')).toContainText('Jo Barnes');
+  await again.close();
 });

@@ -77,7 +77,7 @@ export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
       <h2 id="facts-title" className="mb-3 text-xl font-bold">
         About {measure.ref}
       </h2>
-      <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-4 grid grid-cols-1 sm:grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1 [&_dd]:min-w-0 [&_dd]:break-words">
         <dt className="font-bold">Target</dt>
         <dd>{formatThreshold(context.target?.target, measure.unit) ?? 'None: monitoring only'}</dd>
         <dt className="font-bold">Tolerance</dt>

@@ -102,7 +102,7 @@ function ReadOnlyEntry({ reason, rating, figures, commentary, action }: {
       <p className="mb-6 border-l-4 border-rag-blue bg-blue-50 p-4 font-bold" data-testid="read-only">
         {reason}
       </p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-6 gap-y-3" data-testid="entry-figures">
+      <dl className="grid grid-cols-1 sm:grid-cols-[auto_minmax(0,1fr)] gap-x-6 gap-y-3 [&_dd]:min-w-0 [&_dd]:break-words" data-testid="entry-figures">
         {figures.map(([name, figure]) => (
           <div key={name} className="contents">
             <dt className="font-bold">{name}</dt>
