@@ -50,14 +50,18 @@ export const entryResource = (row: EntryContextRow): Resource => ({
   measureOwnerId: row.measure.ownerId,
   measureActive: row.measure.active,
   periodState: row.period.state,
+  entryStatus: row.current?.entry.status ?? null,
 });
+
+/** An entry the chief executive returned to its lead, while its month is in review: the one change left. */
+const returnedInReview = (row: EntryContextRow) => row.period.state === 'in_review' && row.current?.entry.status === 'returned';
 
 /** Why an entry cannot be changed now, in a sentence; null if it can. */
 export function whyReadOnly(actor: Actor, row: EntryContextRow): string | null {
   if (!row.measure.active) {
     return `${row.measure.ref} has been retired, so its figures can no longer be changed.`;
   }
-  const closed = whyMonthIsClosed(row.period);
+  const closed = returnedInReview(row) ? null : whyMonthIsClosed(row.period);
   if (closed) return closed;
   if (!can(actor, 'entry.edit', entryResource(row))) {
     return row.ownerName
@@ -113,9 +117,11 @@ export const saveEntry = defineCommand({
     const stored = entryToStore(parsed.data, context);
     const { rating } = rateForm(parsed.data, context);
     const now = new Date();
+    // A returned entry stays returned until its lead submits it again: in review, nothing else may change.
+    const draftStatus = returnedInReview(row) ? ('returned' as const) : ('draft' as const);
     const changes = {
       ...stored,
-      status: intent === 'submit' ? ('submitted' as const) : ('draft' as const),
+      status: intent === 'submit' ? ('submitted' as const) : draftStatus,
       updatedById: actor.id,
       updatedAt: now,
       ...(intent === 'submit' ? { submittedById: actor.id, submittedAt: now } : {}),
@@ -138,7 +144,7 @@ export const saveEntry = defineCommand({
     }
     if (!after) return conflict(tx, row, now);
     await recordAuditEvent(tx, {
-      action: intent === 'submit' ? 'entry.submit' : 'entry.save_draft',
+      action: intent === 'submit' ? (before?.status === 'returned' ? 'entry.resubmit' : 'entry.submit') : 'entry.save_draft',
       actorId: actor.id,
       subjectType: 'entry',
       subjectId: String(after.id),
