@@ -46,6 +46,7 @@ const ALLOWED: Partial<Record<Action, Partial<Record<Who, string[]>>>> = {
   'packs.view': { lead: ['*'], executive: ['*'], admin: ['*'], viewer: ['*'] },
   'entries.view': { lead: ['*'], executive: ['*'], admin: ['*'] },
   'audit.view': { executive: ['*'], admin: ['*'] },
+  'review.view': { executive: ['*'], admin: ['*'] },
   'entry.edit': {
     lead: ['own measure, open period', 'own returned entry, in review'],
     admin: ['own measure, open period', "another's measure, open period", 'open', 'own returned entry, in review', "another's returned entry, in review"],

@@ -40,6 +40,7 @@ export const POLICY = {
   'packs.view': [{ roles: everyone }],
   'entries.view': [{ roles: staff }], // draft figures: never a committee viewer
   'audit.view': [{ roles: ['executive', 'admin'] }],
+  'review.view': [{ roles: ['executive', 'admin'] }], // a month's figures with its flags, before sign-off: never a viewer
   // A lead's month
   // …and, while the month is in review, an entry the chief executive returned to them.
   'entry.edit': [

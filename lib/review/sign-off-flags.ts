@@ -56,7 +56,7 @@ export function signOffFlags(month: readonly ReviewedMeasure[]): Flag[] {
       add(ref, 'judged_without_justification', `${ref} has a judged rating without a justification.`);
     }
     if (rating.judged) add(ref, 'judged', `${ref} is rated ${ratingLabel(rating.rating)} by judgement, not by its figures.`);
-    if (previousRating && previousRating !== rating.rating && isBand(previousRating) && isBand(rating.rating)) {
+    if (previousRating && movedBand(previousRating, rating.rating)) {
       add(ref, 'moved_band', `${ref} moved from ${ratingLabel(previousRating)} to ${ratingLabel(rating.rating)} since last month.`);
     }
   }
@@ -64,6 +64,11 @@ export function signOffFlags(month: readonly ReviewedMeasure[]): Flag[] {
 }
 
 const isBand = (rating: Rating) => rating === 'red' || rating === 'amber' || rating === 'green';
+
+/** Whether a measure moved between Red, Amber and Green since last month (Blue and no rating are not bands). */
+export function movedBand(previous: Rating | null | undefined, now: Rating): boolean {
+  return !!previous && previous !== now && isBand(previous) && isBand(now);
+}
 
 /** Why sign-off is not possible yet, in one sentence; null when nothing blocks it. */
 export function whySignOffIsBlocked(flags: readonly Flag[]): string | null {
