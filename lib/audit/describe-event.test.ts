@@ -27,6 +27,11 @@ describe('an audit event in words', () => {
     expect(describeChange({ commentary: '' }, { commentary: 'Now explained' })).toEqual(['Commentary: blank → Now explained']);
   });
 
+  it('takes one figure written two ways as unchanged', () => {
+    expect(describeChange({ ytdValue: '24.0', value: '22.1' }, { ytdValue: '24', value: '22.10' })).toEqual([]);
+    expect(describeChange({ value: '24.0' }, { value: '24.5' })).toEqual(['Value: 24.0 → 24.5']);
+  });
+
   it('lists what a new record was made with, leaving out blanks', () => {
     expect(describeChange(null, { value: '12', commentary: '' })).toEqual(['Value: 12']);
     expect(describeChange(null, null)).toEqual([]);

@@ -1,6 +1,7 @@
 // An audit event as people read it: what changed, field by field ("Value: 94.5 → 96.2",
 // "Status: draft → submitted"), and what else was recorded as "Note: …" lines, never JSON.
 import type { AuditAction } from '../audit-actions';
+import { compareDecimals, parseDecimal } from '../decimal';
 
 export const ACTION_WORDS: Record<AuditAction, string> = {
   'user.create': 'Account added',
@@ -82,7 +83,15 @@ export function valueWords(value: unknown): string {
 const asRecord = (value: unknown): Record<string, unknown> | null =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null) || (isBlank(a) && isBlank(b));
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null) || (isBlank(a) && isBlank(b)) || sameNumber(a, b);
+
+/** "24.0" and "24" are one figure written two ways (numeric keeps the scale it was given). */
+function sameNumber(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const [x, y] = [parseDecimal(a), parseDecimal(b)];
+  return !!x && !!y && compareDecimals(x, y) === 0;
+}
 const isBlank = (value: unknown) => value === null || value === undefined || value === '';
 
 /**

@@ -148,8 +148,9 @@ export const saveEntry = defineCommand({
       actorId: actor.id,
       subjectType: 'entry',
       subjectId: String(after.id),
-      before: before ? entryAsForm(before) : null,
-      after: entryAsForm(after),
+      // The status too, so the log says "draft → submitted", "returned → submitted".
+      before: before ? { ...entryAsForm(before), status: before.status } : null,
+      after: { ...entryAsForm(after), status: after.status },
       detail: {
         measureRef: row.measure.ref,
         month: context.month,
