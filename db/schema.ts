@@ -1,6 +1,7 @@
 // The whole data model of the product (product.md, "Domain"), in one file so that a reader sees
 // every table, key and enum together. Figures are `numeric` and travel as strings: never floats.
 import { relations, sql } from 'drizzle-orm';
+import { PACK_VISIBILITIES } from '../lib/packs/visibility';
 import {
   bigserial,
   boolean,
@@ -33,6 +34,8 @@ export const availabilityEnum = pgEnum('availability', ['available', 'not_availa
 export const entryStatusEnum = pgEnum('entry_status', ['draft', 'submitted', 'returned']);
 /** A rating a person may record by judgement; "none" is not a judgement, so it is not here. */
 export const judgedRatingEnum = pgEnum('judged_rating', ['red', 'amber', 'green', 'blue']);
+/** Committee papers are public documents by default; exempt information is for members only. */
+export const packVisibilityEnum = pgEnum('pack_visibility', PACK_VISIBILITIES);
 export const benchmarkSeriesEnum = pgEnum('benchmark_series', [
   'North East',
   'England',
@@ -247,8 +250,12 @@ export const publishedPacks = pgTable(
     snapshot: jsonb('snapshot').notNull(),
     // SHA-256 of the snapshot, so anyone can show a pack is the one that was published.
     contentHash: text('content_hash').notNull(),
-    // For version 2 onwards: what changed and why the period was reopened.
+    // For version 2 onwards: why the period was reopened…
     changeNote: text('change_note'),
+    // …and what changed since the version before, in words, one line each.
+    changes: jsonb('changes').$type<string[]>().notNull().default([]),
+    // Chosen by the executive when publishing.
+    visibility: packVisibilityEnum('visibility').notNull().default('public'),
     // No "set null" on delete here or on audit events: those rows never change (see drizzle/0001).
     publishedById: uuid('published_by_id').references(() => users.id),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,7 +6,7 @@ import { sessionFile, SIGNED_OUT } from './sessions';
 import { DEMO, type Role } from './sign-in';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
-type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures' | 'not-allowed';
+type Outcome = 'ok' | 'forbidden' | 'sign-in' | 'home' | 'measures' | 'my-measures' | 'a-month-review' | 'not-allowed';
 const WHO: Who[] = ['anonymous', 'viewer', 'lead', 'executive', 'admin'];
 
 /** [route pattern, path to request, outcome for anonymous, viewer, lead, executive, admin] */
@@ -19,6 +19,15 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/account/password', () => '/account/password', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/admin/users', () => '/admin/users', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/users/[userId]', (ids) => `/admin/users/${ids.lead}`, ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/review', () => '/review', ['sign-in', 'forbidden', 'forbidden', 'a-month-review', 'a-month-review']],
+  ['/review/[month]', () => '/review/2020-11', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
+  // Each step's confirmation page: for those whose role may ever take it (saying why not, when the month's state does not allow it now).
+  ['/review/[month]/close', () => '/review/2020-11/close', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
+  ['/review/[month]/sign-off', () => '/review/2020-11/sign-off', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
+  ['/review/[month]/publish', () => '/review/2020-11/publish', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
+  ['/review/[month]/reopen', () => '/review/2020-11/reopen', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
+  ['/review/[month]/return/[ref]', () => '/review/2020-11/return/KPI4', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
+  ['/audit', () => '/audit', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
   ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // Signing out is a POST only.
@@ -44,6 +53,7 @@ function outcomeOf(status: number, location: string | undefined): Outcome | stri
     if (path === '/') return 'home';
     if (path === '/measures') return 'measures';
     if (path === '/my-measures') return 'my-measures';
+    if (/^\/review\/\d{4}-\d{2}$/.test(path)) return 'a-month-review';
     return `redirect to ${path}`;
   }
   return `status ${status}`;

@@ -33,6 +33,9 @@ export const envSchema = z.object({
     z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
   ),
   SEED_DEMO_ACCOUNTS: flag,
+  // Named in every published pack: the company reporting and the council it reports to.
+  ORGANISATION_NAME: z.preprocess(emptyAsUnset, z.string().max(120, { error: 'must be 120 characters or fewer' }).default('Together for Children')),
+  COUNCIL_NAME: z.preprocess(emptyAsUnset, z.string().max(120, { error: 'must be 120 characters or fewer' }).default('Sunderland City Council')),
   // The address people use to reach the site. Every absolute URL (redirects, single sign-on's
   // return address) is built from it, never from a request's Host or X-Forwarded-Host.
   SITE_URL: optional(

@@ -18,6 +18,8 @@ export async function SiteHeader() {
     ? [
         { href: '/my-measures' as const, label: monthLinkLabel(user), show: can(user, 'entries.view') },
         { href: '/measures' as const, label: 'Measures', show: can(user, 'measures.view') },
+        { href: '/review' as const, label: 'Review', show: can(user, 'review.view') },
+        { href: '/audit' as const, label: 'Audit log', show: can(user, 'audit.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
       ].filter((link) => link.show)

@@ -10,6 +10,7 @@ import { annualTargets, entries, measures, periods, type NewEntry, type NewPerio
 import { addMonths } from '../../lib/rating';
 import { measures2020 } from './measures-2020';
 import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
+import { seedPublishedPacks } from './packs';
 import type { SeedFigure } from './figure-types';
 
 export const FINANCIAL_YEAR = 2020;
@@ -53,7 +54,7 @@ function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEn
   };
 }
 
-export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries', number>;
+export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries' | 'packs', number>;
 
 export type SeedOptions = {
   /**
@@ -143,12 +144,18 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
       const state = stateOf.get(month)!;
       if (state !== 'open') await tx.update(periods).set({ state }).where(eq(periods.id, id));
     }
+    // The months published now get the packs the committee saw, as snapshots.
+    const insertedPacks = await seedPublishedPacks(
+      tx,
+      insertedPeriods.filter(({ month }) => stateOf.get(month) === 'published').map((p) => ({ ...p, financialYear: FINANCIAL_YEAR })),
+    );
 
     const counts: SeedCounts = {
       measures: insertedMeasures.length,
       targets: insertedTargets.length,
       periods: insertedPeriods.length,
       entries: insertedEntries.length,
+      packs: insertedPacks,
     };
     if (Object.values(counts).some((n) => n > 0)) {
       await recordAuditEvent(tx, {

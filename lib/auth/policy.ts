@@ -17,6 +17,8 @@ export type Resource = {
   periodState?: PeriodState;
   /** Whether the measure is still reported on: a retired measure's figures are history. */
   measureActive?: boolean;
+  /** The entry's status: a returned entry may be changed by its lead while its month is in review. */
+  entryStatus?: 'draft' | 'submitted' | 'returned' | null;
   /** Everyone who submitted figures in the period (for maker-checker). */
   submitterIds?: readonly string[];
   /** How many active executives there are (maker-checker's exception). */
@@ -25,7 +27,7 @@ export type Resource = {
   userId?: string;
 };
 
-type Condition = 'ownsMeasure' | 'measureActive' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
+type Condition = 'ownsMeasure' | 'measureActive' | 'entryReturned' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
 
 type Rule = { roles: readonly Role[]; when?: readonly Condition[] };
 
@@ -38,16 +40,23 @@ export const POLICY = {
   'packs.view': [{ roles: everyone }],
   'entries.view': [{ roles: staff }], // draft figures: never a committee viewer
   'audit.view': [{ roles: ['executive', 'admin'] }],
+  'review.view': [{ roles: ['executive', 'admin'] }], // a month's figures with its flags, before sign-off: never a viewer
   // A lead's month
+  // …and, while the month is in review, an entry the chief executive returned to them.
   'entry.edit': [
     { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodOpen'] },
+    { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodInReview', 'entryReturned'] },
     { roles: ['admin'], when: ['measureActive', 'periodOpen'] },
+    { roles: ['admin'], when: ['measureActive', 'periodInReview', 'entryReturned'] },
   ],
   'entry.submit': [
     { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodOpen'] },
+    { roles: ['lead'], when: ['ownsMeasure', 'measureActive', 'periodInReview', 'entryReturned'] },
     { roles: ['admin'], when: ['measureActive', 'periodOpen'] },
+    { roles: ['admin'], when: ['measureActive', 'periodInReview', 'entryReturned'] },
   ],
   // The chief executive's review
+  'period.closeForReview': [{ roles: ['executive', 'admin'], when: ['periodOpen'] }],
   'entry.return': [{ roles: ['executive'], when: ['periodInReview'] }],
   'period.signOff': [{ roles: ['executive'], when: ['periodInReview', 'makerChecker'] }],
   'period.publish': [{ roles: ['executive'], when: ['periodApproved'] }],
@@ -74,6 +83,8 @@ function holds(condition: Condition, actor: Actor, resource: Resource): boolean 
   switch (condition) {
     case 'ownsMeasure':
       return !!resource.measureOwnerId && resource.measureOwnerId === actor.id;
+    case 'entryReturned':
+      return resource.entryStatus === 'returned';
     case 'measureActive':
       // Only a measure known to be active: a resource that does not say is not assumed to be.
       return resource.measureActive === true;

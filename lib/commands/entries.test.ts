@@ -45,8 +45,8 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
     expect(await lastAudit()).toMatchObject({
       action: 'entry.save_draft',
       actorId: people.sam.id,
-      before: { value: before.value },
-      after: { value: '96.2' },
+      before: { value: before.value, status: 'draft' },
+      after: { value: '96.2', status: 'draft' },
       detail: { measureRef: 'KPI4', month: '2020-11', rating: 'green' },
     });
   });

@@ -50,14 +50,18 @@ export const entryResource = (row: EntryContextRow): Resource => ({
   measureOwnerId: row.measure.ownerId,
   measureActive: row.measure.active,
   periodState: row.period.state,
+  entryStatus: row.current?.entry.status ?? null,
 });
+
+/** An entry the chief executive returned to its lead, while its month is in review: the one change left. */
+const returnedInReview = (row: EntryContextRow) => row.period.state === 'in_review' && row.current?.entry.status === 'returned';
 
 /** Why an entry cannot be changed now, in a sentence; null if it can. */
 export function whyReadOnly(actor: Actor, row: EntryContextRow): string | null {
   if (!row.measure.active) {
     return `${row.measure.ref} has been retired, so its figures can no longer be changed.`;
   }
-  const closed = whyMonthIsClosed(row.period);
+  const closed = returnedInReview(row) ? null : whyMonthIsClosed(row.period);
   if (closed) return closed;
   if (!can(actor, 'entry.edit', entryResource(row))) {
     return row.ownerName
@@ -146,9 +150,11 @@ export const saveEntry = defineCommand({
     const stored = entryToStore(parsed.data, context);
     const { rating } = rateForm(parsed.data, context);
     const now = new Date();
+    // A returned entry stays returned until its lead submits it again: in review, nothing else may change.
+    const draftStatus = returnedInReview(row) ? ('returned' as const) : ('draft' as const);
     const changes = {
       ...stored,
-      status: intent === 'submit' ? ('submitted' as const) : ('draft' as const),
+      status: intent === 'submit' ? ('submitted' as const) : draftStatus,
       updatedById: actor.id,
       updatedAt: now,
       ...(intent === 'submit' ? { submittedById: actor.id, submittedAt: now } : {}),
@@ -174,8 +180,9 @@ export const saveEntry = defineCommand({
       actorId: actor.id,
       subjectType: 'entry',
       subjectId: String(after.id),
-      before: before ? entryAsForm(before) : null,
-      after: entryAsForm(after),
+      // The status too, so the log says "draft → submitted", "returned → submitted".
+      before: before ? { ...entryAsForm(before), status: before.status } : null,
+      after: { ...entryAsForm(after), status: after.status },
       detail: {
         measureRef: row.measure.ref,
         month: context.month,

@@ -7,7 +7,7 @@ import { SubmitButton, TextInput } from '@/app/components/form/fields';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { createUserSchema } from '@/lib/auth/schemas';
 import { createUser } from './actions';
-import { NotificationBanner } from './notification-banner';
+import { NotificationBanner } from '@/app/components/notification-banner';
 import { ROLE_OPTIONS, TEMPORARY_PASSWORD_HINT } from './user-fields';
 
 const FIELDS = ['name', 'email', 'roles', 'temporaryPassword'] as const;

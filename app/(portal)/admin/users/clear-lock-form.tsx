@@ -5,7 +5,7 @@ import { SubmitButton } from '@/app/components/form/fields';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { clearSignInLockSchema } from '@/lib/commands/sign-in-locks';
 import { clearSignInLock } from './actions';
-import { NotificationBanner } from './notification-banner';
+import { NotificationBanner } from '@/app/components/notification-banner';
 
 const NO_FIELDS = [] as const;
 

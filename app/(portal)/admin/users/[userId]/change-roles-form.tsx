@@ -7,7 +7,7 @@ import { useActionForm } from '@/app/components/form/use-action-form';
 import { changeRolesSchema } from '@/lib/auth/schemas';
 import type { Role } from '@/lib/auth/policy';
 import { changeRoles } from '../actions';
-import { NotificationBanner } from '../notification-banner';
+import { NotificationBanner } from '@/app/components/notification-banner';
 import { ROLE_OPTIONS } from '../user-fields';
 
 const FIELDS = ['roles'] as const;

@@ -6,7 +6,7 @@ import { SubmitButton, TextInput } from '@/app/components/form/fields';
 import { useActionForm } from '@/app/components/form/use-action-form';
 import { setTemporaryPasswordSchema } from '@/lib/auth/schemas';
 import { setTemporaryPassword } from '../actions';
-import { NotificationBanner } from '../notification-banner';
+import { NotificationBanner } from '@/app/components/notification-banner';
 import { TEMPORARY_PASSWORD_HINT } from '../user-fields';
 
 const FIELDS = ['temporaryPassword'] as const;

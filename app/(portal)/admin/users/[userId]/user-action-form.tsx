@@ -4,7 +4,7 @@ import { ErrorSummary } from '@/app/components/form/error-summary';
 import { SubmitButton } from '@/app/components/form/fields';
 import { useActionForm, type FormAction } from '@/app/components/form/use-action-form';
 import { userIdSchema } from '@/lib/auth/schemas';
-import { NotificationBanner } from '../notification-banner';
+import { NotificationBanner } from '@/app/components/notification-banner';
 
 const NO_FIELDS = [] as const;
 

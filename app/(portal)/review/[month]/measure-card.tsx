@@ -1,0 +1,62 @@
+// One measure of the month as the chief executive reviews it: a section of its own (not a wide
+// table row), so it reflows on a narrow screen.
+import Link from 'next/link';
+import { RatingBadge } from '@/app/components/rating-badge';
+import { StatusTag } from '@/app/components/status-tag';
+import type { ReviewedRow } from '@/db/queries/review-month';
+import { addMonths, formatEntryFigure, formatFigureWithSecondary, monthLabel, type Direction } from '@/lib/rating';
+
+const DIRECTION_WORDS: Record<Direction, string> = { improved: 'Improved', declined: 'Declined', 'no change': 'No change' };
+const directionWords = (direction: Direction | null) => (direction ? DIRECTION_WORDS[direction] : 'Nothing to compare');
+
+type Props = { row: ReviewedRow; month: string; canReturn: boolean };
+
+export function MeasureCard({ row, month, canReturn }: Props) {
+  const { measure, entry, rating, direction } = row;
+  const headingId = `measure-${measure.ref}`;
+  const figure = entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null;
+  const ytd = entry ? formatFigureWithSecondary(entry.ytdValue, entry.ytdSecondaryValue, measure.unit, measure.decimals) : null;
+  return (
+    <section aria-labelledby={headingId} className="border-t-4 border-rule py-4" data-ref={measure.ref} data-testid="review-measure">
+      <h2 id={headingId} className="mb-2 text-xl font-bold">
+        <span className="mr-2">{measure.ref}</span>
+        <span className="font-normal">{measure.title}</span>
+      </h2>
+      <p className="mb-3">
+        <StatusTag status={entry?.status ?? null} /> Owner: {measure.ownerName ?? 'not assigned'}
+      </p>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
+        <dt className="font-bold">Value</dt>
+        <dd>{figure ?? 'Not entered'}</dd>
+        <dt className="font-bold">Year to date</dt>
+        <dd>{ytd ?? 'None'}</dd>
+        <dt className="font-bold">Rating</dt>
+        <dd>
+          <RatingBadge rating={rating.rating} judged={rating.judged} />
+          <span className="mt-1 block">{rating.reason}</span>
+        </dd>
+        <dt className="font-bold">Against last month</dt>
+        <dd>{directionWords(direction.sinceLastMonth)}</dd>
+        <dt className="font-bold">Against {monthLabel(addMonths(month, -12))}</dt>
+        <dd>{directionWords(direction.sinceLastYear)}</dd>
+        <dt className="font-bold">Commentary</dt>
+        <dd className="whitespace-pre-wrap">{entry?.commentary || 'None'}</dd>
+        <dt className="font-bold">Improvement action</dt>
+        <dd className="whitespace-pre-wrap">{entry?.improvementAction || 'None'}</dd>
+        {entry?.returnNote ? (
+          <>
+            <dt className="font-bold">Latest return note</dt>
+            <dd className="whitespace-pre-wrap border-l-4 border-rag-amber pl-2">{entry.returnNote}</dd>
+          </>
+        ) : null}
+      </dl>
+      {canReturn && entry?.status === 'submitted' ? (
+        <p className="mt-3">
+          <Link href={`/review/${month}/return/${measure.ref}`}>
+            Return to lead<span className="sr-only"> ({measure.ref})</span>
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}

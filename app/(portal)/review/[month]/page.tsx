@@ -1,0 +1,131 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requirePermission } from '@/app/_server/guard';
+import { getDb } from '@/db/client';
+import { latestPackOf, listSubmitters } from '@/db/queries/packs';
+import { loadReviewMonth } from '@/db/queries/review-month';
+import { countActiveExecutives } from '@/db/queries/users';
+import { can } from '@/lib/auth/policy';
+import { MONTH_PATTERN, monthLabel, toMonthKey } from '@/lib/rating';
+import { FILTER_WORDS, REVIEW_FILTERS, matchesFilter, parseReviewFilter } from '@/lib/review/review-filters';
+import { completenessLine, whySignOffIsBlocked } from '@/lib/review/sign-off-flags';
+import { DoneBanner } from './done-banner';
+import { MeasureCard } from './measure-card';
+import { MonthActions } from './month-actions';
+import { STATE_EXPLAINED, STATE_NAMES, listMonths, periodOf } from './review-month';
+
+export async function generateMetadata({ params }: PageProps<'/review/[month]'>): Promise<Metadata> {
+  const { month } = await params;
+  return { title: MONTH_PATTERN.test(month) ? `Review of ${monthLabel(month)}` : 'Page not found' };
+}
+
+export default async function ReviewPage({ params, searchParams }: PageProps<'/review/[month]'>) {
+  const user = await requirePermission('review.view');
+  const { month } = await params;
+  const query = await searchParams;
+  const period = await periodOf(month);
+  const db = await getDb();
+  const [{ measures, flags }, submitterIds, activeExecutives, pack, months] = await Promise.all([
+    loadReviewMonth(db, period),
+    listSubmitters(db, period.id),
+    countActiveExecutives(db),
+    latestPackOf(db, period.id),
+    listMonths(db),
+  ]);
+  const key = toMonthKey(period.month);
+  const label = monthLabel(period.month);
+  const filter = parseReviewFilter(query.show);
+  const shown = measures.filter((row) => matchesFilter(row, filter));
+  const blocking = flags.filter((f) => f.blocking);
+  const attention = flags.filter((f) => !f.blocking);
+  const canReturn = can(user, 'entry.return', { periodState: period.state });
+
+  return (
+    <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
+      <DoneBanner label={label} params={query} />
+      <nav aria-label="Months" className="mb-4">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {months.map((m) => {
+            const other = toMonthKey(m.month);
+            return (
+              <li key={other}>
+                <Link href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
+                  {monthLabel(m.month)}
+                </Link>{' '}
+                <span className="text-muted">({STATE_NAMES[m.state].toLowerCase()})</span>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <h1 className="mb-2 text-3xl font-bold">Review of {label}</h1>
+      <p className="mb-2 text-lg" data-testid="month-state">
+        <strong>{STATE_NAMES[period.state]}</strong>
+        {pack && period.state === 'published' ? ` (version ${pack.version})` : ''}. {STATE_EXPLAINED[period.state]}
+      </p>
+      <p className="mb-6 text-lg font-bold" data-testid="completeness">
+        {completenessLine(measures)}
+      </p>
+
+      <p className="mb-4">
+        <Link href={`/audit?month=${key}`}>Audit log for {label}</Link>
+      </p>
+      <MonthActions
+        user={user}
+        facts={{ month: key, state: period.state, blocked: whySignOffIsBlocked(flags), submitterIds, activeExecutives }}
+      />
+
+      {blocking.length > 0 ? (
+        <section aria-labelledby="blocking-heading" className="mb-6 border-l-4 border-rag-red pl-4" data-testid="blocking-flags">
+          <h2 id="blocking-heading" className="mb-2 text-xl font-bold">
+            What stops sign-off ({blocking.length})
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {blocking.map((f) => (
+              <li key={`${f.ref}-${f.kind}`}>
+                <a href={`#measure-${f.ref}`}>{f.message}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {attention.length > 0 ? (
+        <section aria-labelledby="attention-heading" className="mb-6 border-l-4 border-rag-blue pl-4" data-testid="attention-flags">
+          <h2 id="attention-heading" className="mb-2 text-xl font-bold">
+            For your attention ({attention.length})
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {attention.map((f) => (
+              <li key={`${f.ref}-${f.kind}`}>
+                <a href={`#measure-${f.ref}`}>{f.message}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <nav aria-label="Show measures" className="mb-4">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href={`/review/${key}`} aria-current={filter === null ? 'page' : undefined} className="aria-[current=page]:font-bold">
+              All measures
+            </Link>
+          </li>
+          {REVIEW_FILTERS.map((name) => (
+            <li key={name}>
+              <Link href={`/review/${key}?show=${name}`} aria-current={filter === name ? 'page' : undefined} className="aria-[current=page]:font-bold">
+                {FILTER_WORDS[name]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="mb-4 text-muted" data-testid="shown-count" role="status">
+        Showing {shown.length} of {measures.length} measures{filter ? `: ${FILTER_WORDS[filter].toLowerCase()}` : ''}.
+      </p>
+      {shown.map((row) => (
+        <MeasureCard key={row.measure.ref} row={row} month={key} canReturn={canReturn} />
+      ))}
+    </main>
+  );
+}
