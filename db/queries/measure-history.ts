@@ -5,9 +5,9 @@
 import { aliasedTable, and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import { financialYearOfMonth, firstDayOf, lookBackStart, monthKey, rateMeasureForMonth } from '../../lib/rating';
 import type { Queryable } from '../client';
+import { measureColumns, owner } from './rated-month';
 import { annualTargets, entries, measures, periods, users } from '../schema';
 
-const owner = aliasedTable(users, 'owner');
 const updatedBy = aliasedTable(users, 'updated_by');
 
 export type MeasureHistoryScope = {
@@ -24,26 +24,7 @@ export type MeasureHistoryScope = {
 export async function loadMeasureHistory(db: Queryable, ref: string, scope: MeasureHistoryScope) {
   const [row] = await db
     .select({
-      measure: {
-        id: measures.id,
-        ref: measures.ref,
-        title: measures.title,
-        group: measures.group,
-        serviceArea: measures.serviceArea,
-        unit: measures.unit,
-        ratePer: measures.ratePer,
-        secondaryLabel: measures.secondaryLabel,
-        decimals: measures.decimals,
-        polarity: measures.polarity,
-        basis: measures.basis,
-        annualMonth: measures.annualMonth,
-        basisNote: measures.basisNote,
-        source: measures.source,
-        dataLagNote: measures.dataLagNote,
-        definition: measures.definition,
-        active: measures.active,
-        ownerName: owner.name,
-      },
+      measure: { ...measureColumns, definition: measures.definition },
     })
     .from(measures)
     .leftJoin(owner, eq(owner.id, measures.ownerId))

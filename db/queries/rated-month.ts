@@ -29,10 +29,12 @@ export type RatedMonthScope = {
 /** The period being rated: its id and its month's first day ("2020-10-01"). */
 export type RatedPeriod = { id: number; month: string };
 
-const owner = aliasedTable(users, 'owner');
+/** A measure's owner, joined by the queries that name them. */
+export const owner = aliasedTable(users, 'owner');
 const updatedBy = aliasedTable(users, 'updated_by');
 
-const measureColumns = {
+/** A measure's settings as every page that rates or shows it reads them (with its owner joined as `owner`). */
+export const measureColumns = {
   id: measures.id,
   ref: measures.ref,
   title: measures.title,

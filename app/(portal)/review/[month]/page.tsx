@@ -11,6 +11,7 @@ import { FILTER_WORDS, REVIEW_FILTERS, matchesFilter, parseReviewFilter } from '
 import { completenessLine, whySignOffIsBlocked } from '@/lib/review/sign-off-flags';
 import { DoneBanner } from './done-banner';
 import { MeasureCard } from './measure-card';
+import { FlagList } from './flag-list';
 import { MonthActions } from './month-actions';
 import { STATE_EXPLAINED, STATE_NAMES, listMonths, periodOf } from './review-month';
 
@@ -75,34 +76,8 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
         facts={{ month: key, state: period.state, blocked: whySignOffIsBlocked(flags), submitterIds, activeExecutives }}
       />
 
-      {blocking.length > 0 ? (
-        <section aria-labelledby="blocking-heading" className="mb-6 border-l-4 border-rag-red pl-4" data-testid="blocking-flags">
-          <h2 id="blocking-heading" className="mb-2 text-xl font-bold">
-            What stops sign-off ({blocking.length})
-          </h2>
-          <ul className="list-disc space-y-1 pl-6">
-            {blocking.map((f) => (
-              <li key={`${f.ref}-${f.kind}`}>
-                <a href={`#measure-${f.ref}`}>{f.message}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {attention.length > 0 ? (
-        <section aria-labelledby="attention-heading" className="mb-6 border-l-4 border-rag-blue pl-4" data-testid="attention-flags">
-          <h2 id="attention-heading" className="mb-2 text-xl font-bold">
-            For your attention ({attention.length})
-          </h2>
-          <ul className="list-disc space-y-1 pl-6">
-            {attention.map((f) => (
-              <li key={`${f.ref}-${f.kind}`}>
-                <a href={`#measure-${f.ref}`}>{f.message}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <FlagList id="blocking-heading" title="What stops sign-off" flags={blocking} className="mb-6 border-l-4 border-rag-red pl-4" testId="blocking-flags" />
+      <FlagList id="attention-heading" title="For your attention" flags={attention} className="mb-6 border-l-4 border-rag-blue pl-4" testId="attention-flags" />
 
       <nav aria-label="Show measures" className="mb-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
