@@ -17,9 +17,12 @@ async function mainLinks(page: Page) {
 test.describe('the header names each link by what it is for the person signed in', () => {
   const cases: [string, string, [string, string][]][] = [
     ['a lead', DEMO.lead, [['Your measures', '/my-measures'], ['Measures', '/measures'], ['Change password', '/account/password']]],
-    ['an executive', DEMO.executive, [["This month's figures", '/my-measures'], ['Measures', '/measures'], ['Change password', '/account/password']]],
+    ['an executive', DEMO.executive, [
+      ["This month's figures", '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], ['Audit log', '/audit'], ['Change password', '/account/password'],
+    ]],
     ['an administrator', DEMO.admin, [
-      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Users', '/admin/users'], ['Change password', '/account/password'],
+      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], ['Audit log', '/audit'], ['Users', '/admin/users'],
+      ['Change password', '/account/password'],
     ]],
     ['a committee member', DEMO.viewer, [['Measures', '/measures'], ['Change password', '/account/password']]],
   ];

@@ -3,6 +3,7 @@
 // Server actions of the users page. Each: who is asking (requireUser) → the command parses with the
 // shared schema, asks the policy (admin only), and changes the user with its audit event in one
 // transaction → the page is revalidated.
+import { redirect } from 'next/navigation';
 import { requireUser } from '@/app/_server/guard';
 import { runCommand } from '@/app/_server/run-command';
 import * as locks from '@/lib/commands/sign-in-locks';
@@ -62,8 +63,12 @@ export async function signOutEverywhere(_state: FormState, formData: FormData): 
 
 export async function clearSignInLock(_state: FormState, formData: FormData): Promise<FormState> {
   const actor = await requireUser();
-  return runCommand(locks.clearSignInLock, actor, formDataToObject(formData), {
+  const result = await runCommand(locks.clearSignInLock, actor, formDataToObject(formData), {
     revalidate,
     success: ({ key }) => `${describeLockKey(key)} can try to sign in again now.`,
+    data: ({ key }) => ({ key }),
   });
+  // The cleared lock's row, and the form in it, are gone from the page: say so above the list.
+  if (result.status === 'success' && result.data) redirect(`/admin/users?lock-cleared=${encodeURIComponent(result.data.key)}#locks-heading`);
+  return result.status === 'success' ? { status: 'success', message: result.message } : result;
 }

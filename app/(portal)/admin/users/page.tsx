@@ -7,16 +7,19 @@ import { listAccounts, listSignInLocks } from '@/db/queries/users';
 import { AccountStatus, LastSignIn, describeRoles } from './account-details';
 import { AddUserForm } from './add-user-form';
 import { SignInLocks } from './sign-in-locks';
+import { clearSignInLockSchema } from '@/lib/commands/sign-in-locks';
 
 export const metadata: Metadata = { title: 'Users' };
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
   // Reads the session first, so the page is dynamic and the database is never opened at build.
   await requirePermission('users.manage');
   const db = await getDb();
   const [accounts, locks] = await Promise.all([listAccounts(db), listSignInLocks(db)]);
+  // Only a lock's key in its own form is named back, never any text from the address.
+  const cleared = clearSignInLockSchema.safeParse({ key: (await searchParams)['lock-cleared'] });
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -57,7 +60,7 @@ export default async function UsersPage() {
         </table>
       </ScrollRegion>
 
-      <SignInLocks locks={locks} />
+      <SignInLocks locks={locks} cleared={cleared.success ? cleared.data.key : null} />
 
       <section aria-labelledby="add-user-heading" className="max-w-3xl">
         <h2 id="add-user-heading" className="mb-4 text-2xl font-bold">

@@ -3,16 +3,18 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import { formatDateTime } from '@/lib/rating';
 import type { SignInLock } from '@/db/queries/users';
 import { describeLockKey } from '@/lib/auth/throttle';
+import { NotificationBanner } from '@/app/components/notification-banner';
 import { ClearLockForm } from './clear-lock-form';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
-export function SignInLocks({ locks }: { locks: SignInLock[] }) {
+export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: string | null }) {
   return (
     <section aria-labelledby="locks-heading" className="mb-12 max-w-4xl">
       <h2 id="locks-heading" className="mb-2 text-2xl font-bold">
         Sign-in locks
       </h2>
+      <NotificationBanner message={cleared ? `${describeLockKey(cleared)} can try to sign in again now.` : undefined} />
       <p className="mb-4 text-muted">
         After 5 wrong passwords for one e-mail address, or 20 from one network address, signing in with a password waits 15
         minutes. Single sign-on is never locked. Clear a lock when you know who was trying.

@@ -10,14 +10,16 @@ import { runCommand } from '@/app/_server/run-command';
 import { closeForReview, publishPack, reopenPeriod, signOffPeriod } from '@/lib/commands/periods';
 import { returnEntry } from '@/lib/commands/review';
 import { formDataToObject, type FormState } from '@/lib/validation/form-state';
+import { MONTH_PATTERN } from '@/lib/rating';
 
 /** Where a success goes: the month's review, with the banner named (see done-banner.tsx). */
 type Done = { to: string };
 
 const revalidateFor = (month: string) => [`/review/${month}`, '/my-measures'];
-const monthOf = (formData: FormData) => {
-  const month = formData.get('month');
-  return typeof month === 'string' ? month : '';
+/** The month a form names; a call with something that is not a form (a replayed or forged request) names none. */
+const monthOf = (formData: unknown) => {
+  const month = formDataToObject(formData).month;
+  return typeof month === 'string' && MONTH_PATTERN.test(month) ? month : '';
 };
 
 /** After a success, the review page; anything else goes back to the form. */

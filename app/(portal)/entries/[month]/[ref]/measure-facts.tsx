@@ -3,6 +3,7 @@
 // rating stands the figure that was rated (the year to date, the quarter, the three-month mean);
 // the month's own figure is labelled as such.
 import { RatingBadge } from '@/app/components/rating-badge';
+import { ScrollRegion } from '@/app/components/scroll-region';
 import type { EntryContextRow } from '@/db/queries/entries';
 import { describeBasis } from '@/lib/measures/describe';
 import type { EntryContext } from '@/lib/entries/entry-schema';
@@ -101,8 +102,9 @@ export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
         </p>
       ) : null}
       {yearSoFar.length > 0 ? (
+        <ScrollRegion labelledBy="year-so-far-caption">
         <table className="w-full text-sm" data-testid="year-so-far">
-          <caption className="mb-2 text-left font-bold">The year so far</caption>
+          <caption id="year-so-far-caption" className="mb-2 text-left font-bold">The year so far</caption>
           <thead>
             <tr>
               <th scope="col" className="text-left">Month</th>
@@ -153,6 +155,7 @@ export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
             })}
           </tbody>
         </table>
+        </ScrollRegion>
       ) : null}
     </aside>
   );

@@ -66,7 +66,7 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
           <p className="whitespace-pre-wrap">{row.current.returnNote}</p>
         </div>
       ) : null}
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div>
           {readOnly ? (
             <ReadOnlyEntry reason={readOnly} rating={rateForm(saved, context)}
