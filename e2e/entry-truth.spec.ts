@@ -5,6 +5,7 @@
 // Measures of its own: SM4, SM14, SM20, KPI1 (read only), SM17 (submit and withdraw), SM18 (two windows).
 import { expect, test, type Browser, type Page } from './fixtures';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { waitForHydration } from './pages/hydration';
 import { DEMO, signIn } from './sign-in';
 
 const MONTH = 'November 2020';
@@ -16,10 +17,8 @@ const figureOf = (page: Page, name: string) => page.getByTestId('entry-figures')
 
 async function openEntry(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForFunction(() => {
-    const input = document.getElementById('value');
-    return !!input && Object.keys(input).some((key) => key.startsWith('__reactProps$'));
-  });
+  await expect(page.locator('#value')).toBeAttached();
+  await waitForHydration(page);
 }
 
 async function newSession(browser: Browser, email: string) {

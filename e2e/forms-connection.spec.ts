@@ -4,6 +4,7 @@
 // The forms are the add-user form, the change-password form and the sign-in form; the entry
 // form's own journey is in monthly-entry.spec.ts. Nothing here changes a demo account.
 import { allowConsoleErrors, expect, test, type Page, type Route } from './fixtures';
+import { waitForHydration } from './pages/hydration';
 import { DEMO, DEMO_PASSWORD, signIn } from './sign-in';
 
 // Each journey here cuts a form's request off, or answers it with a 500, on purpose: Chromium logs
@@ -33,10 +34,8 @@ async function breakServerActions(page: Page, url: string) {
 
 /** Waits until React has taken over the form, so typing is not overwritten by hydration. */
 async function waitForScript(page: Page, fieldId: string) {
-  await page.waitForFunction((id) => {
-    const input = document.getElementById(id);
-    return !!input && Object.keys(input).some((key) => key.startsWith('__reactProps$'));
-  }, fieldId);
+  await expect(page.locator(`[id="${fieldId}"]`)).toBeAttached();
+  await waitForHydration(page);
 }
 
 async function expectConnectionLost(page: Page) {
