@@ -7,9 +7,8 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Performance Pack', template: '%s – Performance Pack' },
   description: 'Monthly performance figures, ratings and the committee pack.',
-  // A plain square in the header's colour, inline: without an icon named here every browser asks
-  // for /favicon.ico, which the app does not have, and logs the 404 on every page.
-  icons: { icon: "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' fill='%230b0c0c'/%3E%3C/svg%3E" },
+  // The icon is app/favicon.ico, a plain square in the header's colour: every page names it, and
+  // the pages that do not (a 403, a browser asking on its own) find it at /favicon.ico.
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -14,7 +14,7 @@ export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: 
       <h2 id="locks-heading" className="mb-2 text-2xl font-bold">
         Sign-in locks
       </h2>
-      <NotificationBanner message={cleared ? `${describeLockKey(cleared)} can try to sign in again now.` : undefined} />
+      {cleared ? <NotificationBanner message={`${describeLockKey(cleared)} can try to sign in again now.`} /> : null}
       <p className="mb-4 text-muted">
         After 5 wrong passwords for one e-mail address, or 20 from one network address, signing in with a password waits 15
         minutes. Single sign-on is never locked. Clear a lock when you know who was trying.
