@@ -30,6 +30,8 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/audit', () => '/audit', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
   ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  // The app's icon, which browsers ask for on their own, signed in or not.
+  ['/favicon.ico', () => '/favicon.ico', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];
