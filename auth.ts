@@ -45,21 +45,6 @@ const sso = singleSignOnProvider(env);
 
 const nextAuth = NextAuth({
   ...authConfig,
-  logger: {
-    // A refused password is an ordinary event, already logged in one line and audited by
-    // signInWithPassword: no stack trace for it. Anything else is logged in full.
-    error(error) {
-      // Class names are minified in a production build: Auth.js's own `type` says what it was.
-      const type = (error as { type?: string }).type ?? error.name;
-      if (type === 'CredentialsSignin') return;
-      // An expired or tampered session cookie is routine too: one line, no stack.
-      if (type === 'JWTSessionError') return console.warn(`[auth] ${type}: a session cookie could not be read`);
-      console.error(`[auth] ${type}:`, error);
-    },
-    warn(code) {
-      console.warn(`[auth] warning: ${code}`);
-    },
-  },
   providers: [
     Credentials({
       id: 'password',
