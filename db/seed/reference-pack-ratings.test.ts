@@ -7,6 +7,7 @@ import { findPeriodByMonth } from '../queries/periods';
 import { loadRatedMonth } from '../queries/rated-month';
 import { openMigrated, testEngines } from '../testing';
 import { seedReferencePack } from './reference-pack';
+import { latestPackOf } from '../queries/packs';
 
 /** October 2020 as the pack rates it: the KPI positions and the supporting table's RAG column. */
 const OCTOBER_2020: Record<string, { rating: string; judged?: true }> = {
@@ -62,6 +63,23 @@ describe.each(testEngines())('the reference pack, rated from the seed on $name',
       }),
     );
     expect(rated).toEqual(OCTOBER_2020);
+  });
+
+  it('holds the same in the published October 2020 pack: every rating, and the grid, read from its snapshot', async () => {
+    const pack = await latestPackOf(open.db, (await findPeriodByMonth(open.db, '2020-10-01'))!.id);
+    const snapshot = pack!.snapshot;
+    expect(pack!.version).toBe(1);
+    const rated = Object.fromEntries(snapshot.measures.map((m) => [m.ref, m.judged ? { rating: m.rating, judged: true } : { rating: m.rating }]));
+    expect(rated).toEqual(OCTOBER_2020);
+    const grid = Object.fromEntries(
+      snapshot.grid.rows.filter((row) => row.ref in GRID_APRIL_TO_OCTOBER).map((row) => [row.ref, row.letters.slice(0, 7).join('')]),
+    );
+    expect(grid).toEqual(GRID_APRIL_TO_OCTOBER);
+    // The figures as the pack prints them.
+    const byRef = new Map(snapshot.measures.map((m) => [m.ref, m]));
+    expect(byRef.get('KPI2')).toMatchObject({ figureText: '339', targetText: '375', toleranceText: '375.1 – 402.9' });
+    expect(byRef.get('SM15')).toMatchObject({ figureText: '41 (25)', ytdText: '381 (84)' });
+    expect(byRef.get('SM8')).toMatchObject({ figureText: 'n/ava', ratingLabel: 'Blue' });
   });
 
   it('gives the summary grid letters of the pack from April to October', () => {
