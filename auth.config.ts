@@ -28,8 +28,9 @@ export const authConfig = {
       // Class names are minified in a production build: Auth.js's own `type` says what it was.
       const type = (error as { type?: string }).type ?? error.name;
       if (type === 'CredentialsSignin') return;
-      // An expired or tampered session cookie is routine too: one line, no stack.
+      // An expired or tampered session cookie, or a forged sign-on return, is routine too: one line.
       if (type === 'JWTSessionError') return console.warn(`[auth] ${type}: a session cookie could not be read`);
+      if (type === 'InvalidCheck') return console.warn(`[auth] ${type}: a single sign-on return did not match its request`);
       console.error(`[auth] ${type}:`, error);
     },
     warn(code) {
