@@ -2,13 +2,12 @@
 // month of one financial year with the figures, the rating and its reason, the commentary and who
 // entered it. Four queries however many months and years; each month is rated by lib/rating from
 // the same window of history a rated month reads, so the ratings agree with the rest of the product.
-import { aliasedTable, and, asc, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
 import { financialYearOfMonth, firstDayOf, lookBackStart, monthKey, rateMeasureForMonth } from '../../lib/rating';
 import type { Queryable } from '../client';
-import { measureColumns, owner } from './rated-month';
-import { annualTargets, entries, measures, periods, users } from '../schema';
+import { entryFigureColumns, measureColumns, owner, updatedBy } from './rated-month';
+import { annualTargets, entries, measures, periods } from '../schema';
 
-const updatedBy = aliasedTable(users, 'updated_by');
 
 export type MeasureHistoryScope = {
   /** Published months only: for people who may not see drafts or months not yet published. */
@@ -52,18 +51,7 @@ export async function loadMeasureHistory(db: Queryable, ref: string, scope: Meas
   const history = await db
     .select({
       month: periods.month,
-      value: entries.value,
-      secondaryValue: entries.secondaryValue,
-      ytdValue: entries.ytdValue,
-      ytdSecondaryValue: entries.ytdSecondaryValue,
-      availability: entries.availability,
-      commentary: entries.commentary,
-      improvementAction: entries.improvementAction,
-      judgedRating: entries.judgedRating,
-      judgedJustification: entries.judgedJustification,
-      status: entries.status,
-      updatedByName: updatedBy.name,
-      updatedAt: entries.updatedAt,
+      ...entryFigureColumns,
     })
     .from(entries)
     .innerJoin(periods, eq(periods.id, entries.periodId))

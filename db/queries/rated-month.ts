@@ -31,7 +31,8 @@ export type RatedPeriod = { id: number; month: string };
 
 /** A measure's owner, joined by the queries that name them. */
 export const owner = aliasedTable(users, 'owner');
-const updatedBy = aliasedTable(users, 'updated_by');
+/** Who last saved an entry, joined by the queries that name them. */
+export const updatedBy = aliasedTable(users, 'updated_by');
 
 /** A measure's settings as every page that rates or shows it reads them (with its owner joined as `owner`). */
 export const measureColumns = {
@@ -56,8 +57,8 @@ export const measureColumns = {
   displayOrder: measures.displayOrder,
 };
 
-const entryColumns = {
-  id: entries.id,
+/** An entry's figures, words and status, and who last saved it (joined as `updatedBy`). */
+export const entryFigureColumns = {
   value: entries.value,
   secondaryValue: entries.secondaryValue,
   ytdValue: entries.ytdValue,
@@ -68,9 +69,14 @@ const entryColumns = {
   judgedRating: entries.judgedRating,
   judgedJustification: entries.judgedJustification,
   status: entries.status,
-  version: entries.version,
   updatedByName: updatedBy.name,
   updatedAt: entries.updatedAt,
+};
+
+const entryColumns = {
+  id: entries.id,
+  ...entryFigureColumns,
+  version: entries.version,
   returnNote: latestNote(entries.id),
 };
 
