@@ -9,7 +9,7 @@ import { IDLE_TIMEOUT_SECONDS, withinAbsoluteLifetime } from './lib/auth/session
 process.env.AUTH_URL ??= siteOrigin(env);
 
 /** Paths anyone may open without signing in. */
-export const PUBLIC_PATHS = ['/sign-in', '/api/health'];
+export const PUBLIC_PATHS = ['/sign-in', '/api/health', '/packs'];
 
 export const isPublicPath = (pathname: string) =>
   PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));

@@ -26,7 +26,8 @@ const securityHeaders = [
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder: bundled, the build
   // passes and the server crashes when the embedded database opens.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  // playwright-core (the pack's PDF) and exceljs (its workbook) load files of their own at run time too.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'playwright-core', 'exceljs'],
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,

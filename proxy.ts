@@ -43,8 +43,9 @@ export const proxy = auth((request) => {
 });
 
 export const config = {
-  // Every path but Next's static files, Auth.js's own endpoints (app/api/auth sets their headers)
-  // and signing out (whose cookie the proxy's renewal could otherwise put back). Each exclusion is
-  // exact: "/favicon.icox" or "/sign-out/x" still come here and get the policy.
-  matcher: ['/((?!_next/static/|_next/image$|favicon\\.ico$|api/auth/|sign-out$).*)'],
+  // Every path but Next's static files, Auth.js's own endpoints (app/api/auth sets their headers),
+  // signing out (whose cookie the proxy's renewal could otherwise put back) and the published packs
+  // (app/packs/_server/serve-pack.ts checks the reader and sets a policy for a page with no script
+  // at all). Each exclusion is exact: "/favicon.icox" or "/sign-out/x" still come here and get the policy.
+  matcher: ['/((?!_next/static/|_next/image$|favicon\\.ico$|api/auth/|sign-out$|packs/[^/]+(?:/[^/]+)?$).*)'],
 };

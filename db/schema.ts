@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   index,
   integer,
@@ -267,6 +268,32 @@ export const publishedPacks = pgTable(
   ],
 );
 
+/** Raw bytes: a PDF or spreadsheet as it was first made. PGlite gives a Uint8Array, postgres.js a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** The formats a published pack is downloaded in. */
+export const packFileFormatEnum = pgEnum('pack_file_format', ['pdf', 'csv', 'xlsx']);
+
+export const packFiles = pgTable(
+  'pack_files',
+  {
+    id: serial('id').primaryKey(),
+    packId: integer('pack_id')
+      .notNull()
+      .references(() => publishedPacks.id, { onDelete: 'restrict' }),
+    format: packFileFormatEnum('format').notNull(),
+    // Made once, on the first download, and kept: every later download is these same bytes
+    // (a PDF or a workbook carries its own creation time, so making it again would differ).
+    content: bytea('content').notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('pack_files_pack_format').on(t.packId, t.format)],
+);
+
 export const reviewNotes = pgTable(
   'review_notes',
   {
@@ -356,6 +383,8 @@ export type BenchmarkPoint = typeof benchmarkPoints.$inferSelect;
 export type NewBenchmarkPoint = typeof benchmarkPoints.$inferInsert;
 export type PublishedPack = typeof publishedPacks.$inferSelect;
 export type NewPublishedPack = typeof publishedPacks.$inferInsert;
+export type PackFile = typeof packFiles.$inferSelect;
+export type PackFileFormat = (typeof packFileFormatEnum.enumValues)[number];
 export type ReviewNote = typeof reviewNotes.$inferSelect;
 export type NewReviewNote = typeof reviewNotes.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;

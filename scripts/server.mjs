@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
+import { createPackCache, packPublished } from './pack-cache.mjs';
 import { bodyNeedsCheck, bodyRefusal, forwardedHeaders, refusal } from './request-gate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +20,9 @@ process.env.SITE_URL ||= `http://localhost:${port}`;
 process.env.AUTH_URL ||= new URL(process.env.SITE_URL).origin;
 
 const app = next({ dev: false, dir: root, hostname, port });
+// Published packs, once rendered, are answered from memory (scripts/pack-cache.mjs).
+const packCache = createPackCache();
+packPublished().addEventListener('published', (event) => packCache.forgetNewest(event.detail));
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -59,6 +63,12 @@ function withBody(request, body) {
 async function serve(request, response) {
   const refused = refusal({ method: request.method ?? '', headers: request.headers });
   if (refused) return send(request, response, refused);
+  const packKey = packCache.keyOf(request);
+  if (packKey) {
+    const kept = packCache.lookup(packKey);
+    if (kept) return packCache.respond(request, response, kept);
+    if (request.method === 'GET') packCache.capture(packKey, request, response);
+  }
   const headers = forwardedHeaders(request.headers, request.socket.remoteAddress, hops);
   for (const name of Object.keys(request.headers)) if (!(name in headers)) delete request.headers[name];
   Object.assign(request.headers, headers);

@@ -19,6 +19,7 @@ export async function SiteHeader() {
         { href: '/my-measures' as const, label: monthLinkLabel(user), show: can(user, 'entries.view') },
         { href: '/measures' as const, label: 'Measures', show: can(user, 'measures.view') },
         { href: '/review' as const, label: 'Review', show: can(user, 'review.view') },
+        { href: '/packs' as const, label: 'Published packs', show: can(user, 'packs.view') },
         { href: '/audit' as const, label: 'Audit log', show: can(user, 'audit.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
@@ -53,7 +54,23 @@ export async function SiteHeader() {
               </button>
             </form>
           </div>
-        ) : null}
+        ) : (
+          // Published packs are public papers: a visitor finds them, and the way to sign in.
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-4 gap-y-2">
+              <li>
+                <Link href="/packs" className="text-white">
+                  Published packs
+                </Link>
+              </li>
+              <li>
+                <Link href="/sign-in" className="text-white">
+                  Sign in
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        )}
       </div>
     </header>
   );

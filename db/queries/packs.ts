@@ -72,3 +72,37 @@ export async function listPublishedPacks(db: Queryable) {
     .leftJoin(users, eq(users.id, publishedPacks.publishedById))
     .orderBy(desc(periods.month), desc(publishedPacks.version));
 }
+
+/**
+ * Which published version an address names: one version of a month ("2020-10"), or its newest
+ * when version is null; null when there is none. Only published_packs is read, so a draft or an
+ * unpublished month is never found. Its content is not read here: a reader may not be allowed it.
+ */
+export async function findPublishedPackRef(db: Queryable, month: string, version: number | null) {
+  const [pack] = await db
+    .select({ id: publishedPacks.id, periodId: publishedPacks.periodId, version: publishedPacks.version, visibility: publishedPacks.visibility })
+    .from(publishedPacks)
+    .innerJoin(periods, eq(periods.id, publishedPacks.periodId))
+    .where(and(eq(periods.month, `${month}-01`), version === null ? undefined : eq(publishedPacks.version, version)))
+    .orderBy(desc(publishedPacks.version))
+    .limit(1);
+  return pack ? { ...pack, month } : null;
+}
+
+/** A published version with everything the committee saw. */
+export async function loadPublishedPack(db: Queryable, packId: number) {
+  const [pack] = await db
+    .select({
+      id: publishedPacks.id,
+      version: publishedPacks.version,
+      visibility: publishedPacks.visibility,
+      snapshot: publishedPacks.snapshot,
+      contentHash: publishedPacks.contentHash,
+      changeNote: publishedPacks.changeNote,
+      changes: publishedPacks.changes,
+      publishedAt: publishedPacks.publishedAt,
+    })
+    .from(publishedPacks)
+    .where(eq(publishedPacks.id, packId));
+  return pack ? { ...pack, snapshot: pack.snapshot as PackSnapshot } : null;
+}

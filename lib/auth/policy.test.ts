@@ -44,6 +44,7 @@ const SCENARIOS: Record<string, Resource> = {
 const ALLOWED: Partial<Record<Action, Partial<Record<Who, string[]>>>> = {
   'measures.view': { lead: ['*'], executive: ['*'], admin: ['*'], viewer: ['*'] },
   'packs.view': { lead: ['*'], executive: ['*'], admin: ['*'], viewer: ['*'] },
+  'packs.viewMembersOnly': { executive: ['*'], admin: ['*'], viewer: ['*'] },
   'entries.view': { lead: ['*'], executive: ['*'], admin: ['*'] },
   'audit.view': { executive: ['*'], admin: ['*'] },
   'review.view': { executive: ['*'], admin: ['*'] },

@@ -38,6 +38,9 @@ export const POLICY = {
   // Reading
   'measures.view': [{ roles: everyone }],
   'packs.view': [{ roles: everyone }],
+  // A pack published for members only (exempt information): committee members and the company's
+  // executives and performance team. A lead reads the public packs, as anyone may.
+  'packs.viewMembersOnly': [{ roles: ['viewer', 'executive', 'admin'] }],
   'entries.view': [{ roles: staff }], // draft figures: never a committee viewer
   'audit.view': [{ roles: ['executive', 'admin'] }],
   'review.view': [{ roles: ['executive', 'admin'] }], // a month's figures with its flags, before sign-off: never a viewer

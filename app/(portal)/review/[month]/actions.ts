@@ -11,6 +11,7 @@ import { closeForReview, publishPack, reopenPeriod, signOffPeriod } from '@/lib/
 import { returnEntry } from '@/lib/commands/review';
 import { formDataToObject, type FormState } from '@/lib/validation/form-state';
 import { MONTH_PATTERN } from '@/lib/rating';
+import { announcePackPublished } from '@/lib/packs/published-signal';
 
 /** Where a success goes: the month's review, with the banner named (see done-banner.tsx). */
 type Done = { to: string };
@@ -52,13 +53,14 @@ export async function signOffMonth(_state: FormState<Done>, formData: FormData):
 
 export async function publishMonth(_state: FormState<Done>, formData: FormData): Promise<FormState<Done>> {
   const actor = await requireUser();
-  return followUp(
-    await runCommand(publishPack, actor, formDataToObject(formData), {
-      revalidate: revalidateFor(monthOf(formData)),
-      success: ({ label, version }) => `${label} has been published as version ${version}.`,
-      data: ({ month, version }) => ({ to: `/review/${month}?done=published&version=${version}` }),
-    }),
-  );
+  const state = await runCommand(publishPack, actor, formDataToObject(formData), {
+    revalidate: [...revalidateFor(monthOf(formData)), '/packs'],
+    success: ({ label, version }) => `${label} has been published as version ${version}.`,
+    data: ({ month, version }) => ({ to: `/review/${month}?done=published&version=${version}` }),
+  });
+  // Committed: the month's newest-version address now shows the new version.
+  if (state.status === 'success') announcePackPublished(monthOf(formData));
+  return followUp(state);
 }
 
 export async function reopenMonth(_state: FormState<Done>, formData: FormData): Promise<FormState<Done>> {

@@ -70,6 +70,15 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
 
       <p className="mb-4">
         <Link href={`/audit?month=${key}`}>Audit log for {label}</Link>
+        {pack ? (
+          <>
+            {' · '}
+            {/* A plain link: the pack is a document of its own, not a page of the portal. */}
+            <a href={`/packs/${key}/v${pack.version}`}>
+              Read the published pack (version {pack.version})
+            </a>
+          </>
+        ) : null}
       </p>
       <MonthActions
         user={user}

@@ -1,0 +1,34 @@
+// A published version's PDF, CSV and workbook: made on the first download, kept in the database,
+// and served as those same bytes ever after. One making at a time per file in this process; two
+// servers making the same file at once both serve whichever was kept first.
+import 'server-only';
+import type { Queryable } from '@/db/client';
+import { findPackFile, keepPackFile, type StoredPackFile } from '@/db/queries/pack-files';
+import { loadPublishedPack } from '@/db/queries/packs';
+import { makePackFile, type DownloadFormat } from '@/lib/packs/downloads';
+
+const making = new Map<string, Promise<StoredPackFile>>();
+
+export async function packDownload(db: Queryable, packId: number, format: DownloadFormat): Promise<StoredPackFile> {
+  const stored = await findPackFile(db, packId, format);
+  if (stored) return stored;
+  const key = `${packId}.${format}`;
+  let made = making.get(key);
+  if (!made) {
+    made = (async () => {
+      const pack = await loadPublishedPack(db, packId);
+      if (!pack) throw new Error(`published pack ${packId} vanished`);
+      const content = await makePackFile(format, pack.snapshot, {
+        version: pack.version,
+        publishedAt: pack.publishedAt.toISOString(),
+        visibility: pack.visibility,
+        contentHash: pack.contentHash,
+        changeNote: pack.changeNote,
+        changes: pack.changes,
+      });
+      return keepPackFile(db, packId, format, content);
+    })().finally(() => making.delete(key));
+    making.set(key, made);
+  }
+  return made;
+}

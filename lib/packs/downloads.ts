@@ -1,0 +1,40 @@
+// A pack's downloads, made from its snapshot: the CSV and the workbook by lib/packs/export, the PDF
+// by headless Chromium from the same document the web page serves (without its links). The web
+// makes each once per published version and keeps it (db/queries/pack-files.ts); the command line
+// makes them for a draft too.
+import { renderPackDocument } from './document/render';
+import { packCsv } from './export/csv';
+import { packXlsx } from './export/xlsx';
+import { renderPackPdf } from './pdf';
+import type { PackSnapshot } from './snapshot';
+import type { PackVisibility } from './visibility';
+
+/** Said instead of a PDF link where no Chromium is installed: never a link that cannot work. */
+export const PDF_UNAVAILABLE =
+  'A PDF cannot be made on this server, because it has no Chromium browser installed. The CSV and Excel files hold every figure.';
+
+export type DownloadFormat = 'pdf' | 'csv' | 'xlsx';
+
+/** Which pack this is: a published version, or (version null) the current state of a month, a draft. */
+export type PackEditionDetails = {
+  version: number | null;
+  publishedAt: string | null;
+  visibility: PackVisibility | null;
+  contentHash: string | null;
+  changeNote: string | null;
+  changes: string[];
+};
+
+export async function makePackFile(format: DownloadFormat, snapshot: PackSnapshot, edition: PackEditionDetails): Promise<Buffer> {
+  switch (format) {
+    case 'csv':
+      return Buffer.from(packCsv(snapshot, { version: edition.version, publishedAt: edition.publishedAt }), 'utf8');
+    case 'xlsx':
+      return packXlsx(snapshot, { version: edition.version, publishedAt: edition.publishedAt });
+    case 'pdf': {
+      // The printed document: no navigation or download links, which mean nothing on paper.
+      const { html } = renderPackDocument(snapshot, { ...edition, draft: edition.version === null, links: null });
+      return renderPackPdf(html);
+    }
+  }
+}
