@@ -28,6 +28,10 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/review/[month]/reopen', () => '/review/2020-11/reopen', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
   ['/review/[month]/return/[ref]', () => '/review/2020-11/return/KPI4', ['sign-in', 'forbidden', 'forbidden', 'ok', 'forbidden']],
   ['/audit', () => '/audit', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
+  // Published packs: public ones for anyone (e2e/published-pack.spec.ts has the members-only ones).
+  ['/packs', () => '/packs', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  ['/packs/[month]', () => '/packs/2020-07', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  ['/packs/[month]/[version]', () => '/packs/2020-07/v1', ['ok', 'ok', 'ok', 'ok', 'ok']],
   ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // The app's icon, which browsers ask for on their own, signed in or not.

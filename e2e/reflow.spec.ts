@@ -16,6 +16,9 @@ const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
 /** [who, path (or how to find it on the page that came before), what the page is] for every page the app has. */
 const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['anonymous', '/sign-in', 'sign-in'],
+  ['anonymous', '/packs', 'the published packs'],
+  ['anonymous', '/packs/2020-10/v1', 'a published pack'],
+  ['anonymous', '/packs/2031-01', 'a pack not found'],
   ['viewer', '/measures', 'the catalogue'],
   ['viewer', '/measures/SM4', "a measure's page"],
   ['viewer', '/account/password', 'change your password'],

@@ -46,6 +46,10 @@ test('October is reopened, SM4 returned, revised by its lead, signed off and pub
   await expect(card(ceo, 'SM4')).toContainText('Amber');
   await expect(card(ceo, 'SM4').getByRole('link', { name: /Return to lead/ })).toHaveCount(0);
   await expectNoAccessibilityViolations(ceo);
+  // What the public reads at the month's address before: version 1, now kept by the server's cache.
+  const ORIGINAL_SM4 = 'There have been 363 repeat referrals since April 2020';
+  const publicPack = async (path: string) => (await (await browser.newContext({ storageState: SIGNED_OUT })).request.get(path)).text();
+  expect(await publicPack('/packs/2020-10')).toContain(ORIGINAL_SM4);
 
   // Reopen, with a reason: required.
   await ceo.getByRole('link', { name: 'Reopen', exact: true }).click();
@@ -161,6 +165,14 @@ test('October is reopened, SM4 returned, revised by its lead, signed off and pub
   await expect(banner(ceo)).toContainText('October 2020 has been published as version 2.');
   await expect(ceo.getByTestId('month-state')).toContainText('Published (version 2)');
   await expectNoAccessibilityViolations(ceo);
+  // The month's address shows version 2 at once; version 1 stays as it was published.
+  const newest = await publicPack('/packs/2020-10');
+  expect(newest).toContain(REVISED);
+  expect(newest).toContain('KPI4 improvement action revised');
+  const first = await publicPack('/packs/2020-10/v1');
+  expect(first).toContain(ORIGINAL_SM4);
+  expect(first).not.toContain(REVISED);
+  await expect(ceo.getByRole('link', { name: 'Read the published pack (version 2)' })).toHaveAttribute('href', '/packs/2020-10/v2');
 
   // The audit log: each step, newest first, before and after in words.
   await ceo.getByRole('link', { name: 'Audit log for October 2020' }).click();

@@ -102,6 +102,13 @@ export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.
     let length = 0;
     const write = response.write;
     const end = response.end;
+    const writeHead = response.writeHead;
+    // Headers given to writeHead are not readable back by getHeaders(): set them one by one.
+    response.writeHead = function (status, reason, headers) {
+      const given = typeof reason === 'string' ? headers : reason;
+      if (given && !Array.isArray(given)) for (const [name, value] of Object.entries(given)) this.setHeader(name, value);
+      return typeof reason === 'string' ? writeHead.call(this, status, reason) : writeHead.call(this, status);
+    };
     const keep = (chunk, encoding) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || length > MAX_ENTRY_BYTES) return;
       const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');

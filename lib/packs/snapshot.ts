@@ -195,7 +195,12 @@ export function buildPackSnapshot(input: {
     ytdValue: entry?.ytdValue ?? null,
     ytdSecondaryValue: entry?.ytdSecondaryValue ?? null,
     figureText: (entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null) ?? '-',
-    ytdText: formatFigureWithSecondary(entry?.ytdValue, entry?.ytdSecondaryValue, measure.unit, measure.decimals) ?? '-',
+    // With no year-to-date figure, a month whose figure is not available has none to date either:
+    // the reference pack prints "n/ava" in both columns (SM8, SM9).
+    ytdText:
+      formatFigureWithSecondary(entry?.ytdValue, entry?.ytdSecondaryValue, measure.unit, measure.decimals) ??
+      (entry?.availability === 'not_available' ? formatEntryFigure(entry, measure.unit, measure.decimals) : null) ??
+      '-',
     rating: rating.rating,
     ratingLetter: ratingLetter(rating.rating),
     ratingLabel: ratingLabel(rating.rating),
