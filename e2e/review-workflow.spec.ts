@@ -48,7 +48,14 @@ test('October is reopened, SM4 returned, revised by its lead, signed off and pub
   await expectNoAccessibilityViolations(ceo);
   // What the public reads at the month's address before: version 1, now kept by the server's cache.
   const ORIGINAL_SM4 = 'There have been 363 repeat referrals since April 2020';
-  const publicPack = async (path: string) => (await (await browser.newContext({ storageState: SIGNED_OUT })).request.get(path)).text();
+  const publicPack = async (path: string) => {
+    const visitor = await browser.newContext({ storageState: SIGNED_OUT });
+    try {
+      return await (await visitor.request.get(path)).text();
+    } finally {
+      await visitor.close();
+    }
+  };
   expect(await publicPack('/packs/2020-10')).toContain(ORIGINAL_SM4);
 
   // Reopen, with a reason: required.
