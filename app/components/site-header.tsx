@@ -55,17 +55,12 @@ export async function SiteHeader() {
             </form>
           </div>
         ) : (
-          // Published packs are public papers: a visitor finds them, and the way to sign in.
+          // Published packs are public papers: a visitor finds them from any page.
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               <li>
                 <Link href="/packs" className="text-white">
                   Published packs
-                </Link>
-              </li>
-              <li>
-                <Link href="/sign-in" className="text-white">
-                  Sign in
                 </Link>
               </li>
             </ul>

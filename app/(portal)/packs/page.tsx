@@ -2,6 +2,7 @@
 // committee papers. Anyone sees the public ones; signed-in viewers, executives and admins see the
 // members-only ones too. Each version links to its page and its downloads.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
 import { currentUser } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
@@ -27,7 +28,12 @@ export default async function PublishedPacksPage() {
       <p className="mb-6 max-w-prose">
         Each month&rsquo;s performance report to the committee, as it was signed off. A month reopened after publishing has a new
         version; the earlier one stays here, unchanged.
-        {reader ? null : ' Packs for committee members only are listed once you sign in.'}
+        {reader ? null : (
+          <>
+            {' '}
+            Packs for committee members only are listed once you <Link href="/sign-in?callbackUrl=%2Fpacks">sign in</Link>.
+          </>
+        )}
       </p>
       {pdf ? null : <p className="mb-6 max-w-prose">{PDF_UNAVAILABLE}</p>}
       {packs.length === 0 ? (
