@@ -86,7 +86,7 @@ describe.each(testEngines())('exporting a month’s pack on $name', (engine) => 
     const november = loaded(await loadPackEdition(open.db, { month: '2020-11', draft: true }));
     expect(november.edition).toEqual({ version: null, publishedAt: null });
     expect(november.packId).toBeNull();
-    expect(november.snapshot.meta.author).toBe('Draft, Chief Executive');
+    expect(november.snapshot.meta.author).toBe('Not yet signed off');
     const rows = csvRows(packCsv(november.snapshot, november.edition));
     expect(rows).toHaveLength(32);
     expect(rows.every((r) => r.Edition === 'DRAFT – not published' && r.Period === '2020-11')).toBe(true);

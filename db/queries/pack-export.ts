@@ -12,6 +12,9 @@ import { composePackSnapshot } from './pack-snapshot';
 import { latestPackOf } from './packs';
 import { findPeriodByMonth } from './periods';
 
+/** Where a published pack names the chief executive who signed it. */
+export const DRAFT_AUTHOR = 'Not yet signed off';
+
 export type LoadedPackEdition = { snapshot: PackSnapshot; edition: PackEdition; packId: number | null };
 
 export async function loadPackEdition(
@@ -25,8 +28,8 @@ export async function loadPackEdition(
   const label = monthLabel(input.month);
 
   if (input.draft) {
-    // Nobody has signed it yet: the pack's defaults (today's date), and "Draft" where the publisher's name goes.
-    const snapshot = await composePackSnapshot(db, period, (covered) => packMeta({ author: '', reportDate: '' }, 'Draft', covered));
+    // Nobody has signed it yet: today's date, and no signature where the chief executive's goes.
+    const snapshot = await composePackSnapshot(db, period, (covered) => packMeta({ author: DRAFT_AUTHOR, reportDate: '' }, '', covered));
     return { snapshot, edition: { version: null, publishedAt: null }, packId: null };
   }
 

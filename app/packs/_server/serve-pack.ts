@@ -13,7 +13,7 @@ import { PDF_UNAVAILABLE } from '@/lib/packs/downloads';
 import { chromiumExecutable } from '@/lib/packs/pdf';
 import { siteOrigin, env } from '@/lib/env';
 import { findPackRef, renderedPack, type PackRef } from './pack-documents';
-import { packDownload } from './pack-downloads';
+import { keptPackDownload } from '@/lib/packs/kept-downloads';
 import { packNotFound, packProblemPage } from './pack-not-found';
 
 const YEAR = 365 * 24 * 60 * 60;
@@ -56,7 +56,7 @@ export async function servePack(request: Request, address: PackAddress | null): 
       // Offered only if it was made before Chromium went; otherwise the page says so too.
       if (!(await findPackFile(db, ref.id, 'pdf'))) return packProblemPage(404, 'No PDF on this server', [PDF_UNAVAILABLE]);
     }
-    const file = await packDownload(db, ref.id, format);
+    const file = await keptPackDownload(db, ref.id, format);
     const page = await renderedPack(db, ref);
     const etag = `"${file.sha256.slice(0, 32)}"`;
     Object.assign(headers, {

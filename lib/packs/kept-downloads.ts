@@ -1,15 +1,15 @@
-// A published version's PDF, CSV and workbook: made on the first download, kept in the database,
-// and served as those same bytes ever after. One making at a time per file in this process; two
-// servers making the same file at once both serve whichever was kept first.
-import 'server-only';
-import type { Queryable } from '@/db/client';
-import { findPackFile, keepPackFile, type StoredPackFile } from '@/db/queries/pack-files';
-import { loadPublishedPack } from '@/db/queries/packs';
-import { makePackFile, type DownloadFormat } from '@/lib/packs/downloads';
+// A published version's PDF, CSV and workbook: made on the first download (on the web or by
+// `npm run pack:export`), kept in the database, and those same bytes ever after. One making at a
+// time per file in this process; two servers making the same file at once both get whichever was
+// kept first.
+import type { Queryable } from '../../db/client';
+import { findPackFile, keepPackFile, type StoredPackFile } from '../../db/queries/pack-files';
+import { loadPublishedPack } from '../../db/queries/packs';
+import { makePackFile, type DownloadFormat } from './downloads';
 
 const making = new Map<string, Promise<StoredPackFile>>();
 
-export async function packDownload(db: Queryable, packId: number, format: DownloadFormat): Promise<StoredPackFile> {
+export async function keptPackDownload(db: Queryable, packId: number, format: DownloadFormat): Promise<StoredPackFile> {
   const stored = await findPackFile(db, packId, format);
   if (stored) return stored;
   const key = `${packId}.${format}`;
