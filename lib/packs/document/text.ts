@@ -9,6 +9,3 @@ export function paragraphs(text: string | null | undefined): Html | null {
     .filter(Boolean);
   return lines.length ? html`${lines.map((line) => html`<p>${line}</p>`)}` : null;
 }
-
-/** A figure as printed, or "-" as the reference pack writes a missing one. */
-export const orDash = (text: string | null | undefined): string => (text && text.trim() ? text : '-');
