@@ -1,0 +1,32 @@
+// What a rendering of the pack needs besides its snapshot: which version it is, and where the
+// screen version links to. Kept apart from render.ts so the sections can share the type.
+import type { PackVisibility } from '../visibility';
+
+export type PackDocumentLinks = {
+  home: string;
+  allPacks: string;
+  downloads: { pdf: string | null; csv: string; xlsx: string };
+  /** When pdf is null: the sentence shown instead of a PDF link. */
+  pdfUnavailable: string | null;
+  /** Every version of this month, newest first. */
+  versions: { version: number; href: string; publishedAt: string }[];
+};
+
+export type PackDocumentOptions = {
+  /** Null for a draft. */
+  version: number | null;
+  /** ISO timestamp; null for a draft. */
+  publishedAt: string | null;
+  /** Null for a draft. */
+  visibility: PackVisibility | null;
+  /** SHA-256 hex of the snapshot, printed small so anyone can check a copy. */
+  contentHash: string | null;
+  /** Version 2 onwards: why the month was reopened. */
+  changeNote: string | null;
+  /** Version 2 onwards: what changed, one line each. */
+  changes: string[];
+  /** A loud "DRAFT – not published" on screen and on every printed page. */
+  draft: boolean;
+  /** What the screen version links to; null for the PDF (no navigation, no links out). */
+  links: PackDocumentLinks | null;
+};

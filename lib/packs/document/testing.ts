@@ -1,0 +1,35 @@
+// For tests: the October 2020 pack exactly as the seed publishes it (the reference pack), read
+// back from a fresh in-memory database, so the document is tested on the real snapshot.
+import { latestPackOf } from '../../../db/queries/packs';
+import { findPeriodByMonth } from '../../../db/queries/periods';
+import { seedReferencePack } from '../../../db/seed/reference-pack';
+import { openMigrated, testEngines } from '../../../db/testing';
+import type { PackSnapshot } from '../snapshot';
+import type { PackVisibility } from '../visibility';
+
+export type PublishedPackForTest = {
+  snapshot: PackSnapshot;
+  version: number;
+  publishedAt: string;
+  visibility: PackVisibility;
+  contentHash: string;
+};
+
+export async function publishedOctober2020(): Promise<PublishedPackForTest> {
+  const open = await openMigrated(testEngines()[0]!);
+  try {
+    await seedReferencePack(open.db);
+    const period = await findPeriodByMonth(open.db, '2020-10-01');
+    const pack = period ? await latestPackOf(open.db, period.id) : null;
+    if (!pack) throw new Error('The seed published no October 2020 pack');
+    return {
+      snapshot: pack.snapshot,
+      version: pack.version,
+      publishedAt: pack.publishedAt.toISOString(),
+      visibility: pack.visibility,
+      contentHash: pack.contentHash,
+    };
+  } finally {
+    await open.close();
+  }
+}
