@@ -176,9 +176,9 @@ test('October is reopened, SM4 returned, revised by its lead, signed off and pub
   const newest = await publicPack('/packs/2020-10');
   expect(newest).toContain(REVISED);
   expect(newest).toContain('KPI4 improvement action revised');
-  const first = await publicPack('/packs/2020-10/v1');
-  expect(first).toContain(ORIGINAL_SM4);
-  expect(first).not.toContain(REVISED);
+  const versionOne = await publicPack('/packs/2020-10/v1');
+  expect(versionOne).toContain(ORIGINAL_SM4);
+  expect(versionOne).not.toContain(REVISED);
   await expect(ceo.getByRole('link', { name: 'Read the published pack (version 2)' })).toHaveAttribute('href', '/packs/2020-10/v2');
 
   // The audit log: each step, newest first, before and after in words.

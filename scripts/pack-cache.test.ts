@@ -4,7 +4,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module of the server, without types
 import { createPackCache, packPublished, sharedLifetime } from './pack-cache.mjs';
 
 type Answer = { status?: number; headers: Record<string, string>; body: string };

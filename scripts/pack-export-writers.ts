@@ -1,19 +1,11 @@
-// The files `npm run pack:export` can write, by --format. Each turns a pack's snapshot and edition
-// into the bytes of one file; adding a format is adding an entry here. Each loads its module only
-// when used, so a mistyped argument is answered at once and a CSV never loads exceljs (or Chromium).
-import type { PackEdition } from '../lib/packs/export/edition';
-import type { PackSnapshot } from '../lib/packs/snapshot';
-
-export type PackWriter = {
-  /** How the one-line report names the file's kind: "CSV". */
-  name: string;
-  write(snapshot: PackSnapshot, edition: PackEdition): Promise<string | Uint8Array>;
-};
-
+// The files `npm run pack:export` can write, by --format, and how its one-line report names each.
+// A published version's file is the one kept for it (lib/packs/kept-downloads.ts), so the command
+// line and the web give the same bytes; a draft's is made afresh (lib/packs/downloads.ts).
 export const packWriters = {
-  csv: { name: 'CSV', write: async (snapshot, edition) => (await import('../lib/packs/export/csv')).packCsv(snapshot, edition) },
-  xlsx: { name: 'XLSX', write: async (snapshot, edition) => (await import('../lib/packs/export/xlsx')).packXlsx(snapshot, edition) },
-} satisfies Record<string, PackWriter>;
+  csv: { name: 'CSV' },
+  xlsx: { name: 'XLSX' },
+  pdf: { name: 'PDF' },
+} as const satisfies Record<string, { name: string }>;
 
 export type PackFormat = keyof typeof packWriters;
 
