@@ -14,6 +14,11 @@ const CACHEABLE_PATH = /^\/packs\/\d{4}-(?:0[1-9]|1[0-2])(?:\/v[1-9]\d{0,5}(?:\.
 const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'content-encoding', 'age', 'vary']);
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml))/;
 const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+/**
+ * Next names its client router's headers in Vary on every response it routes, but a route
+ * handler's answer (every pack address is one) does not depend on them: only these may be ignored.
+ */
+const NEXT_ROUTER_HEADERS = new Set(['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url']);
 
 /**
  * The process-wide signal that a pack was published ("2020-10"), shared with the app's code through
@@ -78,7 +83,7 @@ export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.
     const lifetime = sharedLifetime(response.getHeader('cache-control'));
     if (!lifetime || response.getHeader('set-cookie') !== undefined) return;
     const vary = String(response.getHeader('vary') ?? '').toLowerCase().split(',').map((v) => v.trim()).filter(Boolean);
-    if (vary.some((name) => name !== 'accept-encoding')) return;
+    if (vary.some((name) => name !== 'accept-encoding' && !NEXT_ROUTER_HEADERS.has(name))) return;
     const headers = {};
     for (const [name, value] of Object.entries(response.getHeaders())) if (!TRANSFER_HEADERS.has(name)) headers[name] = value;
     const compressible = COMPRESSIBLE.test(String(headers['content-type'] ?? ''));

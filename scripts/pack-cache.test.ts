@@ -69,6 +69,12 @@ describe('the pack cache', () => {
     expect(zlib.gunzipSync(raw).toString()).toBe(body);
   });
 
+  it("keeps a response whose Vary names only Next's router headers, which a route handler's answer does not depend on", async () => {
+    const app = await serverWith(() => ({ headers: { ...PUBLIC, vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding' }, body: 'x' }));
+    await app.get('/packs/2020-10/v1');
+    expect((await app.get('/packs/2020-10/v1', { rsc: '1' })).headers.get('x-pack-cache')).toBe('hit');
+  });
+
   it('answers 304 to a client that has the version already', async () => {
     const app = await serverWith(() => ({ headers: PUBLIC, body: 'x' }));
     await app.get('/packs/2020-10/v1');
