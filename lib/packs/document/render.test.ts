@@ -79,8 +79,8 @@ describe('the October 2020 pack as one document', () => {
     expect(doc.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
     expect(doc).toContain('<title>Together for Children Performance Report – October 2020</title>');
     expect(doc).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(doc).toContain('<a class="skip-link" href="#main">');
-    expect(doc).toContain('<main id="main">');
+    expect(doc).toContain('<a class="skip-link" href="#main-content">');
+    expect(doc).toContain('<main id="main-content">');
     expect(doc.trimEnd().endsWith('</html>')).toBe(true);
   });
 
@@ -365,7 +365,7 @@ describe('versions, drafts and the PDF rendering', () => {
         { version: 1, href: '/packs/2020-10/1', publishedAt: pack.publishedAt },
       ]),
     });
-    const main = /<main id="main">\s*([\s\S]*?)<section/.exec(html)![1]!;
+    const main = /<main id="main-content">\s*([\s\S]*?)<section/.exec(html)![1]!;
     expect(textOf(main)).toMatch(/^This is version 1\. A newer version \(2\) was published on 12 January 2021 at 10:30: read version 2 ?\.$/);
     expect(main).toContain('<a href="/packs/2020-10/2">read version 2</a>');
   });

@@ -54,12 +54,12 @@ export function renderPackDocument(snapshot: PackSnapshot, options: PackDocument
 <style>${trusted(css)}</style>
 </head>
 <body>
-${options.links ? html`<a class="skip-link" href="#main">Skip to the pack</a>` : null}
+${options.links ? html`<a class="skip-link" href="#main-content">Skip to the pack</a>` : null}
 ${draftBanner}
 ${siteHeader(options)}
 <div class="width">
 ${contents(snapshot.meta.title, Object.values(sections), options)}
-<main id="main">
+<main id="main-content">
 ${newerVersionNotice(options)}
 ${titleBlock(snapshot)}
 ${publicationDetails(options, sections.version)}
