@@ -12,38 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
-import { buildIfStale, root, run, serverScript, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, port: { type: 'string', default: '3950' } } });
 const duration = Number(values.duration);
 const port = values.port;
 const origin = `http://127.0.0.1:${port}`;
 const env = { ...process.env, PORT: port, SITE_URL: `http://localhost:${port}`, AUTH_SECRET: randomBytes(33).toString('base64'), NODE_ENV: 'production' };
-let dropDatabase = async () => {};
-
-async function throwawayDatabase() {
-  if (process.env.DATABASE_URL) {
-    const name = `pp_bench_${process.pid}`;
-    const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    env.DATABASE_URL = url.toString();
-    dropDatabase = async () => {
-      const drop = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-      await drop.unsafe(`drop database if exists ${name} with (force)`);
-      await drop.end();
-    };
-    return 'postgres';
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-bench-'));
-  env.PGLITE_DIR = path.join(dir, 'pglite');
-  dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
-  return 'pglite';
-}
-
 /** A static file the same server serves: the app's stylesheet, as every page loads it. */
 function staticFile() {
   const chunks = path.join(root, '.next', 'static', 'chunks');
@@ -58,7 +33,9 @@ function measure(url, connections, seconds) {
   });
 }
 
-const engine = await throwawayDatabase();
+const database = await throwawayDatabase('bench');
+Object.assign(env, database.env);
+const { engine } = database;
 let server;
 try {
   await run(tsxBin, ['db/seed/index.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -116,5 +93,5 @@ try {
 } finally {
   server?.kill('SIGTERM');
   await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve()));
-  await dropDatabase();
+  await database.remove();
 }

@@ -4,36 +4,16 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import postgres from 'postgres';
-import { root, run, serverScript, tsxBin } from './lib.mjs';
+import { root, run, serverScript, throwawayDatabase, tsxBin } from './lib.mjs';
 import { startOidcProvider } from '../e2e/oidc/provider.mjs';
 
 const port = process.env.E2E_PORT || '3100';
 const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true', AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(33).toString('base64') };
-let cleanup = async () => {};
-
-if (process.env.DATABASE_URL) {
-  const name = `pp_e2e_${process.pid}_${Date.now()}`;
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  env.DATABASE_URL = url.toString();
-  cleanup = async () => {
-    const drop = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-    await drop.unsafe(`drop database if exists ${name} with (force)`);
-    await drop.end();
-  };
-  console.log(`e2e: PostgreSQL database ${name}`);
-} else {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pp-e2e-'));
-  env.PGLITE_DIR = path.join(dir, 'pglite');
-  cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
-  console.log(`e2e: embedded database in ${env.PGLITE_DIR}`);
-}
+const database = await throwawayDatabase('e2e');
+Object.assign(env, database.env);
+let cleanup = database.remove;
+console.log(`e2e: ${database.where}`);
 
 // Tell the tests which database this server holds (one test starts a second server on it).
 fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });

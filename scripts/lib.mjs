@@ -1,6 +1,7 @@
 // Small helpers shared by the demo and test scripts (plain Node, no build step).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,4 +65,38 @@ export async function waitForOk(url, timeoutMs = 60_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} seconds`);
+}
+
+/**
+ * A database of a run's own, removed by `remove()`: a new PostgreSQL database beside DATABASE_URL's
+ * when it is set, else a PGlite folder in the system's temporary folder. `env` says where it is.
+ */
+export async function throwawayDatabase(prefix) {
+  if (process.env.DATABASE_URL) {
+    const { default: postgres } = await import('postgres');
+    const name = `pp_${prefix}_${process.pid}_${Date.now()}`;
+    const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    return {
+      engine: 'postgres',
+      where: `PostgreSQL database ${name}`,
+      env: { DATABASE_URL: url.toString() },
+      remove: async () => {
+        const drop = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+        await drop.unsafe(`drop database if exists ${name} with (force)`);
+        await drop.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pp-${prefix}-`));
+  const pgliteDir = path.join(dir, 'pglite');
+  return {
+    engine: 'pglite',
+    where: `embedded database in ${pgliteDir}`,
+    env: { PGLITE_DIR: pgliteDir },
+    remove: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }

@@ -38,11 +38,15 @@ async function main(): Promise<void> {
 
   const writer = packWriters[args.format];
   // Loaded only now: exceljs and playwright-core are not needed to answer a mistyped argument.
-  const [{ keptPackDownload }, { makePackFile }] = await Promise.all([import('../lib/packs/kept-downloads'), import('../lib/packs/downloads')]);
+  const [{ keptPackDownload }, { makePackFile }, { DRAFT_EDITION }] = await Promise.all([
+    import('../lib/packs/kept-downloads'),
+    import('../lib/packs/downloads'),
+    import('../lib/packs/document/options'),
+  ]);
   const body =
     loaded.packId !== null
       ? (await keptPackDownload(db, loaded.packId, args.format)).content
-      : await makePackFile(args.format, loaded.snapshot, { ...loaded.edition, visibility: null, contentHash: null, changeNote: null, changes: [] });
+      : await makePackFile(args.format, loaded.snapshot, DRAFT_EDITION);
   await fs.writeFile(args.out, body).catch((error: NodeJS.ErrnoException) => {
     throw new ExportError(`Could not write ${args.out}: ${error.code === 'ENOENT' ? `the folder ${path.dirname(path.resolve(args.out))} does not exist` : error.message}.`);
   });

@@ -6,24 +6,14 @@ import { renderPackDocument } from './document/render';
 import { packCsv } from './export/csv';
 import { packXlsx } from './export/xlsx';
 import { renderPackPdf } from './pdf';
+import type { PackEditionDetails } from './document/options';
 import type { PackSnapshot } from './snapshot';
-import type { PackVisibility } from './visibility';
 
 /** Said instead of a PDF link where no Chromium is installed: never a link that cannot work. */
 export const PDF_UNAVAILABLE =
   'A PDF cannot be made on this server, because it has no Chromium browser installed. The CSV and Excel files hold every figure.';
 
 export type DownloadFormat = 'pdf' | 'csv' | 'xlsx';
-
-/** Which pack this is: a published version, or (version null) the current state of a month, a draft. */
-export type PackEditionDetails = {
-  version: number | null;
-  publishedAt: string | null;
-  visibility: PackVisibility | null;
-  contentHash: string | null;
-  changeNote: string | null;
-  changes: string[];
-};
 
 export async function makePackFile(format: DownloadFormat, snapshot: PackSnapshot, edition: PackEditionDetails): Promise<Buffer> {
   switch (format) {

@@ -5,6 +5,7 @@
 import type { Queryable } from '../../db/client';
 import { findPackFile, keepPackFile, type StoredPackFile } from '../../db/queries/pack-files';
 import { loadPublishedPack } from '../../db/queries/packs';
+import { editionOf } from './document/options';
 import { makePackFile, type DownloadFormat } from './downloads';
 
 const making = new Map<string, Promise<StoredPackFile>>();
@@ -18,14 +19,7 @@ export async function keptPackDownload(db: Queryable, packId: number, format: Do
     made = (async () => {
       const pack = await loadPublishedPack(db, packId);
       if (!pack) throw new Error(`published pack ${packId} vanished`);
-      const content = await makePackFile(format, pack.snapshot, {
-        version: pack.version,
-        publishedAt: pack.publishedAt.toISOString(),
-        visibility: pack.visibility,
-        contentHash: pack.contentHash,
-        changeNote: pack.changeNote,
-        changes: pack.changes,
-      });
+      const content = await makePackFile(format, pack.snapshot, editionOf(pack));
       return keepPackFile(db, packId, format, content);
     })().finally(() => making.delete(key));
     making.set(key, made);

@@ -7,6 +7,7 @@ import type { Queryable } from '@/db/client';
 import { findPackFile } from '@/db/queries/pack-files';
 import { findPublishedPackRef, loadPublishedPack } from '@/db/queries/packs';
 import { packPath } from '@/lib/packs/address';
+import { editionOf } from '@/lib/packs/document/options';
 import { renderPackDocument } from '@/lib/packs/document/render';
 import { PDF_UNAVAILABLE } from '@/lib/packs/downloads';
 import { chromiumExecutable } from '@/lib/packs/pdf';
@@ -44,12 +45,7 @@ export async function renderedPack(db: Queryable, ref: PackRef): Promise<Rendere
   const pdf = chromiumExecutable() !== null || (await findPackFile(db, ref.id, 'pdf')) !== null;
   const at = (format: 'pdf' | 'csv' | 'xlsx') => packPath({ month: ref.month, version: pack.version, format });
   const { html, contentSecurityPolicy } = renderPackDocument(pack.snapshot, {
-    version: pack.version,
-    publishedAt: pack.publishedAt.toISOString(),
-    visibility: pack.visibility,
-    contentHash: pack.contentHash,
-    changeNote: pack.changeNote,
-    changes: pack.changes,
+    ...editionOf(pack),
     draft: false,
     links: {
       home: '/',

@@ -12,7 +12,8 @@ export type PackDocumentLinks = {
   versions: { version: number; href: string; publishedAt: string }[];
 };
 
-export type PackDocumentOptions = {
+/** Which pack this is: a published version, or (version null) a month's current state, a draft. */
+export type PackEditionDetails = {
   /** Null for a draft. */
   version: number | null;
   /** ISO timestamp; null for a draft. */
@@ -25,6 +26,29 @@ export type PackDocumentOptions = {
   changeNote: string | null;
   /** Version 2 onwards: what changed, one line each. */
   changes: string[];
+};
+
+/** A published version as the database holds it, as the edition its documents print. */
+export const editionOf = (pack: {
+  version: number;
+  publishedAt: Date;
+  visibility: PackVisibility;
+  contentHash: string;
+  changeNote: string | null;
+  changes: string[];
+}): PackEditionDetails => ({
+  version: pack.version,
+  publishedAt: pack.publishedAt.toISOString(),
+  visibility: pack.visibility,
+  contentHash: pack.contentHash,
+  changeNote: pack.changeNote,
+  changes: pack.changes,
+});
+
+/** A month's current state, never published: nothing but the DRAFT marking. */
+export const DRAFT_EDITION: PackEditionDetails = { version: null, publishedAt: null, visibility: null, contentHash: null, changeNote: null, changes: [] };
+
+export type PackDocumentOptions = PackEditionDetails & {
   /** A loud "DRAFT – not published" on screen and on every printed page. */
   draft: boolean;
   /** What the screen version links to; null for the PDF (no navigation, no links out). */
