@@ -34,7 +34,8 @@ async function waitForForm(page: Page, field: string) {
 test.describe.configure({ mode: 'serial' });
 
 test('October is reopened, SM4 returned, revised by its lead, signed off and published as version 2', async ({ browser }) => {
-  test.setTimeout(120_000);
+  // The longest journey: four people, eleven pages, and the published pack read before and after.
+  test.setTimeout(180_000);
   const executive = await newSession(browser, DEMO.executive);
   const ceo = executive.page;
 

@@ -15,17 +15,23 @@ async function mainLinks(page: Page) {
 }
 
 test.describe('the header names each link by what it is for the person signed in', () => {
+  const packs: [string, string] = ['Published packs', '/packs'];
   const cases: [string, string, [string, string][]][] = [
-    ['a lead', DEMO.lead, [['Your measures', '/my-measures'], ['Measures', '/measures'], ['Change password', '/account/password']]],
+    ['a lead', DEMO.lead, [['Your measures', '/my-measures'], ['Measures', '/measures'], packs, ['Change password', '/account/password']]],
     ['an executive', DEMO.executive, [
-      ["This month's figures", '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], ['Audit log', '/audit'], ['Change password', '/account/password'],
-    ]],
-    ['an administrator', DEMO.admin, [
-      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], ['Audit log', '/audit'], ['Users', '/admin/users'],
+      ["This month's figures", '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'],
       ['Change password', '/account/password'],
     ]],
-    ['a committee member', DEMO.viewer, [['Measures', '/measures'], ['Change password', '/account/password']]],
+    ['an administrator', DEMO.admin, [
+      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
+      ['Change password', '/account/password'],
+    ]],
+    ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],
   ];
+  test('for someone signed out: the published packs, which are public papers', async ({ page }) => {
+    await page.goto('/packs');
+    expect(await mainLinks(page)).toEqual([packs]);
+  });
   for (const [who, email, expected] of cases) {
     test(`for ${who}`, async ({ page }) => {
       await signIn(page, email);
