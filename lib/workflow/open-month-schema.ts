@@ -1,0 +1,86 @@
+// Opening the next month for entry, shared by the form and the command. The month is not chosen:
+// it is always the calendar month after the latest one (the page offers it, the command checks it
+// is still that one). The due date is a GOV.UK date input, three fields, read as one date that
+// falls after the month has ended and no more than DUE_WITHIN_MONTHS after it.
+import { z } from 'zod';
+import { MONTH_PATTERN, addMonths, formatLongDate, monthLabel, parseMonth } from '../rating';
+
+/** How long after its end a month's figures may be due, at most. */
+export const DUE_WITHIN_MONTHS = 3;
+
+export const DUE_DATE_MESSAGES = {
+  missing: 'Enter the due date',
+  notReal: 'The due date must be a real date',
+  tooEarly: 'The due date must be after the end of the month it is for',
+  tooLate: `The due date must be no more than ${DUE_WITHIN_MONTHS} months after the end of the month it is for`,
+} as const;
+
+/** The last day of a month ("2020-12" → "2020-12-31"). */
+export function lastDayOf(month: string): string {
+  const m = parseMonth(month);
+  if (!m) throw new RangeError(`"${month}" is not a month`);
+  const day = new Date(Date.UTC(m.year, m.month, 0)).getUTCDate();
+  return `${month.slice(0, 7)}-${String(day).padStart(2, '0')}`;
+}
+
+/** The dates a month's figures may be due on: from the day after it ends, to DUE_WITHIN_MONTHS later. */
+export function dueDateRange(month: string): { earliest: string; latest: string } {
+  const next = addMonths(month, 1);
+  return { earliest: `${next}-01`, latest: lastDayOf(addMonths(month, DUE_WITHIN_MONTHS)) };
+}
+
+/** The month to open: the one after the latest; with no months at all, the one before today's. */
+export function nextMonthToOpen(latestMonth: string | null, today: string): string {
+  return latestMonth ? addMonths(latestMonth, 1) : addMonths(today.slice(0, 7), -1);
+}
+
+/** What the page says about the due date, so the rule is read before it is broken. */
+export function dueDateHint(month: string): string {
+  const { earliest, latest } = dueDateRange(month);
+  const [year, monthNumber] = earliest.split('-');
+  return `Figures for ${monthLabel(month)} are due between ${formatLongDate(earliest)} and ${formatLongDate(latest)}. For example, 15 ${Number(monthNumber)} ${year}`;
+}
+
+const PART_NAMES = { day: 'day', month: 'month', year: 'year' } as const;
+
+/** The date typed in the three fields ("15", "1", "2021" → "2021-01-15"), or which sentence says why not. */
+export function readDueDate(month: string, parts: { day: string; month: string; year: string }): { date: string } | { error: string } {
+  const typed = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
+  const missing = (Object.keys(PART_NAMES) as (keyof typeof PART_NAMES)[]).filter((part) => typed[part] === '');
+  if (missing.length === 3) return { error: DUE_DATE_MESSAGES.missing };
+  if (missing.length > 0) return { error: `The due date must include a ${missing.map((p) => PART_NAMES[p]).join(' and ')}` };
+  if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year)) return { error: DUE_DATE_MESSAGES.notReal };
+  const [day, monthNumber, year] = [Number(typed.day), Number(typed.month), Number(typed.year)];
+  const date = new Date(Date.UTC(year, monthNumber - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== day) {
+    return { error: DUE_DATE_MESSAGES.notReal };
+  }
+  const iso = date.toISOString().slice(0, 10);
+  const { earliest, latest } = dueDateRange(month);
+  if (iso < earliest) return { error: DUE_DATE_MESSAGES.tooEarly };
+  if (iso > latest) return { error: DUE_DATE_MESSAGES.tooLate };
+  return { date: iso };
+}
+
+const part = z.string().optional().default('');
+
+/** Input: the month offered and the three fields; output: the month and the due date ("2021-01-15"). */
+export const openMonthSchema = z
+  .object({
+    month: z
+      .string({ error: 'Reload the page and open the month it offers' })
+      .regex(MONTH_PATTERN, { error: 'Reload the page and open the month it offers' }),
+    dueDateDay: part,
+    dueDateMonth: part,
+    dueDateYear: part,
+  })
+  .transform((input, ctx) => {
+    const due = readDueDate(input.month, { day: input.dueDateDay, month: input.dueDateMonth, year: input.dueDateYear });
+    if ('error' in due) {
+      ctx.addIssue({ code: 'custom', message: due.error, path: ['dueDate'] });
+      return z.NEVER;
+    }
+    return { month: input.month, dueDate: due.date };
+  });
+
+export type OpenMonthInput = z.input<typeof openMonthSchema>;
