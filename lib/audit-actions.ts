@@ -28,6 +28,8 @@ export const AUDIT_ACTIONS = [
   // Loading data
   'seed.reference_pack',
   'seed.demo',
+  // Administration: months (issue 13)
+  'period.open',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

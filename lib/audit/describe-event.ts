@@ -27,6 +27,8 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'period.reopen': 'Month reopened',
   'seed.reference_pack': 'Reference pack loaded',
   'seed.demo': 'Demo loaded',
+  // Administration: months (issue 13)
+  'period.open': 'Month opened for entry',
 };
 
 /** The words for an action, or the action itself for one recorded before it had words. */
