@@ -19,6 +19,8 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/account/password', () => '/account/password', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
   ['/admin/users', () => '/admin/users', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/users/[userId]', (ids) => `/admin/users/${ids.lead}`, ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // Administration: months (issue 13)
+  ['/admin/months', () => '/admin/months', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/review', () => '/review', ['sign-in', 'forbidden', 'forbidden', 'a-month-review', 'a-month-review']],
   ['/review/[month]', () => '/review/2020-11', ['sign-in', 'forbidden', 'forbidden', 'ok', 'ok']],
   // Each step's confirmation page: for those whose role may ever take it (saying why not, when the month's state does not allow it now).

@@ -24,6 +24,8 @@ test.describe('the header names each link by what it is for the person signed in
     ]],
     ['an administrator', DEMO.admin, [
       ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
+      // Administration: months (issue 13)
+      ['Months', '/admin/months'],
       ['Change password', '/account/password'],
     ]],
     ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],
@@ -53,7 +55,7 @@ test.describe('the header names each link by what it is for the person signed in
     const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     expect(pageScrolls, 'the page does not scroll sideways').toBe(false);
     // Every link is still there, wrapped onto more lines.
-    for (const name of ['Enter figures', 'Measures', 'Users', 'Change password']) {
+    for (const name of ['Enter figures', 'Measures', 'Users', 'Months', 'Change password']) {
       await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toBeInViewport();
     }
   });

@@ -48,7 +48,7 @@ describe.each(testEngines())('opening the next month on $name', (engine) => {
     expect(await openNextMonth(open.db, people.admin, { month: '2020-12', ...due('31', '12', '2020') })).toEqual({
       ok: false,
       kind: 'invalid',
-      fieldErrors: { dueDate: 'The due date must be after the end of the month it is for' },
+      fieldErrors: { dueDateDay: 'The due date must be after the end of the month it is for' },
     });
     expect(await periodCount()).toBe(8);
   });

@@ -30,13 +30,20 @@ describe('opening the next month: the due date', () => {
     [['10', '11', '2020'], 'The due date must be after the end of the month it is for'],
     [['1', '4', '2021'], 'The due date must be no more than 3 months after the end of the month it is for'],
   ])('%j for December 2020: "%s"', ([day, month, year], message) => {
-    expect(problem('2020-12', day!, month!, year!)).toEqual({ dueDate: message });
+    expect(Object.values(problem('2020-12', day!, month!, year!) ?? {})).toEqual([message]);
   });
 
   it('allows up to the last day three months after the end', () => {
     expect(problem('2020-12', '31', '3', '2021')).toBeNull();
     expect(problem('2020-11', '28', '2', '2021')).toBeNull();
-    expect(problem('2020-11', '1', '3', '2021')).toEqual({ dueDate: 'The due date must be no more than 3 months after the end of the month it is for' });
+    expect(problem('2020-11', '1', '3', '2021')).toEqual({ dueDateDay: 'The due date must be no more than 3 months after the end of the month it is for' });
+  });
+
+  it('puts the problem on the first part it is about: the missing one, or the day for the whole date', () => {
+    expect(problem('2020-12', '', '1', '2021')).toEqual({ dueDateDay: 'The due date must include a day' });
+    expect(problem('2020-12', '15', '', '')).toEqual({ dueDateMonth: 'The due date must include a month and year' });
+    expect(problem('2020-12', '15', '1', '')).toEqual({ dueDateYear: 'The due date must include a year' });
+    expect(problem('2020-12', '30', '2', '2021')).toEqual({ dueDateDay: 'The due date must be a real date' });
   });
 
   it('refuses a month that is not one, whatever the date', () => {

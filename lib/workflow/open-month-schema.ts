@@ -43,26 +43,36 @@ export function dueDateHint(month: string): string {
 
 const PART_NAMES = { day: 'day', month: 'month', year: 'year' } as const;
 
-/** The date typed in the three fields ("15", "1", "2021" → "2021-01-15"), or which sentence says why not. */
-export function readDueDate(month: string, parts: { day: string; month: string; year: string }): { date: string } | { error: string } {
+export type DatePart = keyof typeof PART_NAMES;
+
+/**
+ * The date typed in the three fields ("15", "1", "2021" → "2021-01-15"), or the sentence that says
+ * why not and the parts it is about: the missing ones, or all three when the date as a whole is wrong.
+ */
+export function readDueDate(month: string, parts: Record<DatePart, string>): { date: string } | { error: string; parts: DatePart[] } {
+  const all: DatePart[] = ['day', 'month', 'year'];
   const typed = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
-  const missing = (Object.keys(PART_NAMES) as (keyof typeof PART_NAMES)[]).filter((part) => typed[part] === '');
-  if (missing.length === 3) return { error: DUE_DATE_MESSAGES.missing };
-  if (missing.length > 0) return { error: `The due date must include a ${missing.map((p) => PART_NAMES[p]).join(' and ')}` };
-  if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year)) return { error: DUE_DATE_MESSAGES.notReal };
+  const missing = all.filter((part) => typed[part] === '');
+  if (missing.length === 3) return { error: DUE_DATE_MESSAGES.missing, parts: all };
+  if (missing.length > 0) return { error: `The due date must include a ${missing.map((p) => PART_NAMES[p]).join(' and ')}`, parts: missing };
+  const notReal = { error: DUE_DATE_MESSAGES.notReal, parts: all };
+  if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year)) return notReal;
   const [day, monthNumber, year] = [Number(typed.day), Number(typed.month), Number(typed.year)];
   const date = new Date(Date.UTC(year, monthNumber - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== day) {
-    return { error: DUE_DATE_MESSAGES.notReal };
+    return notReal;
   }
   const iso = date.toISOString().slice(0, 10);
   const { earliest, latest } = dueDateRange(month);
-  if (iso < earliest) return { error: DUE_DATE_MESSAGES.tooEarly };
-  if (iso > latest) return { error: DUE_DATE_MESSAGES.tooLate };
+  if (iso < earliest) return { error: DUE_DATE_MESSAGES.tooEarly, parts: all };
+  if (iso > latest) return { error: DUE_DATE_MESSAGES.tooLate, parts: all };
   return { date: iso };
 }
 
 const part = z.string().optional().default('');
+
+/** The form's field for each part of the due date. */
+export const DUE_DATE_FIELDS = { day: 'dueDateDay', month: 'dueDateMonth', year: 'dueDateYear' } as const satisfies Record<DatePart, string>;
 
 /** Input: the month offered and the three fields; output: the month and the due date ("2021-01-15"). */
 export const openMonthSchema = z
@@ -77,7 +87,8 @@ export const openMonthSchema = z
   .transform((input, ctx) => {
     const due = readDueDate(input.month, { day: input.dueDateDay, month: input.dueDateMonth, year: input.dueDateYear });
     if ('error' in due) {
-      ctx.addIssue({ code: 'custom', message: due.error, path: ['dueDate'] });
+      // On the first part it is about, as GOV.UK's error summary links to it; the date input shows it once.
+      ctx.addIssue({ code: 'custom', message: due.error, path: [DUE_DATE_FIELDS[due.parts[0]!]] });
       return z.NEVER;
     }
     return { month: input.month, dueDate: due.date };
