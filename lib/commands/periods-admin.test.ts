@@ -17,7 +17,7 @@ const due = (day: string, month: string, year: string) => ({ dueDateDay: day, du
 
 describe.each(testEngines())('opening the next month on $name', (engine) => {
   let open: OpenDatabase;
-  const people = {} as Record<'admin' | 'lead' | 'executive', Actor>;
+  const people = {} as Record<'admin' | 'lead' | 'executive' | 'viewer', Actor>;
 
   const actorFor = async (email: string): Promise<Actor> => {
     const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -34,11 +34,12 @@ describe.each(testEngines())('opening the next month on $name', (engine) => {
     people.admin = await actorFor('admin@tfc.example');
     people.lead = await actorFor('lead.socialcare@tfc.example');
     people.executive = await actorFor('ceo@tfc.example');
+    people.viewer = await actorFor('committee@sunderland.example');
   });
   afterAll(async () => open?.close());
 
   it('is for administrators only, refused before the input is read', async () => {
-    for (const who of [people.lead, people.executive, null]) {
+    for (const who of [people.viewer, people.lead, people.executive, null]) {
       expect(await openNextMonth(open.db, who, { month: '2020-12', ...due('', '', '') })).toMatchObject({ ok: false, kind: 'denied' });
     }
     expect(await periodCount()).toBe(8);
