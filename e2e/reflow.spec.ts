@@ -35,6 +35,10 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/users', 'users'],
   ['admin', async (page) => (await page.goto('/admin/users'), (await page.getByRole('link', { name: 'Sam Okafor' }).getAttribute('href'))!), 'a user'],
   ['admin', '/my-measures', 'every measure, for an administrator'],
+  // Measures administration (issue 13)
+  ['admin', '/admin/measures', 'manage measures'],
+  ['admin', '/admin/measures/new', 'add a measure'],
+  ['admin', '/admin/measures/KPI4', 'manage a measure'],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

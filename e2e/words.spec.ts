@@ -24,7 +24,7 @@ test.describe('the header names each link by what it is for the person signed in
     ]],
     ['an administrator', DEMO.admin, [
       ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
-      ['Change password', '/account/password'],
+      ['Manage measures', '/admin/measures'], ['Change password', '/account/password'],
     ]],
     ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],
   ];
