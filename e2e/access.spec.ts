@@ -38,6 +38,10 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // The app's icon, which browsers ask for on their own, signed in or not.
   ['/favicon.ico', () => '/favicon.ico', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  // Measures administration (issue 13): admins only.
+  ['/admin/measures', () => '/admin/measures', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/measures/new', () => '/admin/measures/new', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/measures/[ref]', () => '/admin/measures/KPI4', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];

@@ -37,6 +37,10 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/my-measures', 'every measure, for an administrator'],
   // Administration: months (issue 13)
   ['admin', '/admin/months', 'the months, and the form that opens the next'],
+  // Measures administration (issue 13)
+  ['admin', '/admin/measures', 'manage measures'],
+  ['admin', '/admin/measures/new', 'add a measure'],
+  ['admin', '/admin/measures/KPI4', 'manage a measure'],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

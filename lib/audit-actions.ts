@@ -25,6 +25,12 @@ export const AUDIT_ACTIONS = [
   'period.sign_off',
   'period.publish',
   'period.reopen',
+  // Measures administration (issue 13)
+  'measure.create',
+  'measure.update',
+  'measure.move',
+  'measure.deactivate',
+  'measure.reactivate',
   // Loading data
   'seed.reference_pack',
   'seed.demo',

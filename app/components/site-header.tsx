@@ -22,8 +22,9 @@ export async function SiteHeader() {
         { href: '/packs' as const, label: 'Published packs', show: can(user, 'packs.view') },
         { href: '/audit' as const, label: 'Audit log', show: can(user, 'audit.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
-        // Administration: months (issue 13)
+        // Administration (issue 13)
         { href: '/admin/months' as const, label: 'Months', show: can(user, 'periods.manage') },
+        { href: '/admin/measures' as const, label: 'Manage measures', show: can(user, 'measures.manage') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
       ].filter((link) => link.show)
     : [];

@@ -25,6 +25,11 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'period.sign_off': 'Month signed off',
   'period.publish': 'Pack published',
   'period.reopen': 'Month reopened',
+  'measure.create': 'Measure added',
+  'measure.update': 'Measure changed',
+  'measure.move': 'Measure moved in the list',
+  'measure.deactivate': 'Measure deactivated',
+  'measure.reactivate': 'Measure reactivated',
   'seed.reference_pack': 'Reference pack loaded',
   'seed.demo': 'Demo loaded',
   // Administration: months (issue 13)
