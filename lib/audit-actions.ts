@@ -25,6 +25,9 @@ export const AUDIT_ACTIONS = [
   'period.sign_off',
   'period.publish',
   'period.reopen',
+  // Annual targets (issue 13)
+  'target.set',
+  'targets.copy_forward',
   // Loading data
   'seed.reference_pack',
   'seed.demo',

@@ -25,6 +25,8 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'period.sign_off': 'Month signed off',
   'period.publish': 'Pack published',
   'period.reopen': 'Month reopened',
+  'target.set': 'Target set',
+  'targets.copy_forward': 'Targets copied to the next year',
   'seed.reference_pack': 'Reference pack loaded',
   'seed.demo': 'Demo loaded',
 };
