@@ -35,6 +35,10 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/users', 'users'],
   ['admin', async (page) => (await page.goto('/admin/users'), (await page.getByRole('link', { name: 'Sam Okafor' }).getAttribute('href'))!), 'a user'],
   ['admin', '/my-measures', 'every measure, for an administrator'],
+  // Annual targets (issue 13)
+  ['admin', '/admin/targets', 'the years of targets'],
+  ['admin', '/admin/targets/2020', "a year's targets"],
+  ['admin', '/admin/targets/2020/KPI2', "a measure's target form"],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

@@ -58,7 +58,7 @@ describe.each(testEngines())('annual targets on $name', (engine) => {
 
   it("updates a year's target, with its audit event before and after", async () => {
     const result = await setTarget(open.db, admin, { measureRef: 'SM4', financialYear: '2020', kind: 'target', target: '22', toleranceEdge: '27.5' });
-    expect(result).toEqual({ ok: true, value: { ref: 'SM4', financialYear: 2020, target: '22', toleranceEdge: '27.5', changed: true } });
+    expect(result).toEqual({ ok: true, value: { ref: 'SM4', financialYear: 2020, target: '22', toleranceEdge: '27.5', changed: true, shown: { target: '22%', tolerance: '22.1% – 27.5%' } } });
     expect(await targetOf('SM4', 2020)).toEqual({ target: '22', toleranceEdge: '27.5' });
     expect(await lastAudit()).toMatchObject({
       action: 'target.set', actorId: admin.id, subjectType: 'measure', subjectId: 'SM4',

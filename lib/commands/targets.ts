@@ -2,23 +2,13 @@
 // targets forward to the next. A published pack is a snapshot with the targets it was published
 // with, so a year's targets may change whatever state its months are in.
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAuditEvent } from '../../db/audit';
 import { annualTargets, measures } from '../../db/schema';
 import { compareDecimals, parseDecimal } from '../decimal';
-import { MEASURE_REF_PATTERN } from '../entries/entry-schema';
 import { financialYearLabel } from '../rating';
-import { financialYearField, targetSchemaFor, type TargetValues } from '../targets/target-schema';
+import { copyTargetsForwardSchema, describeTarget, setTargetSchema, targetSchemaFor, type TargetValues } from '../targets/target-schema';
 import { defineCommand } from './define-command';
 import { ok, parseInput, type CommandResult } from './result';
-
-/** Which measure and year; the target's own fields are read with the measure's schema once it is loaded. */
-export const setTargetSchema = z.looseObject({
-  measureRef: z.string({ error: 'Choose a measure' }).trim().regex(MEASURE_REF_PATTERN, { error: 'Choose a measure' }),
-  financialYear: financialYearField,
-});
-
-export const copyTargetsForwardSchema = z.object({ fromYear: financialYearField });
 
 const sameFigure = (a: string | null, b: string | null) => {
   if (a === null || b === null) return a === b;
@@ -27,7 +17,8 @@ const sameFigure = (a: string | null, b: string | null) => {
 };
 const sameTarget = (a: TargetValues, b: TargetValues) => sameFigure(a.target, b.target) && sameFigure(a.toleranceEdge, b.toleranceEdge);
 
-export type TargetSet = { ref: string; financialYear: number; changed: boolean } & TargetValues;
+/** What was saved, and how the pack prints it. */
+export type TargetSet = { ref: string; financialYear: number; changed: boolean; shown: { target: string; tolerance: string } } & TargetValues;
 
 /** Creates or changes one measure's target row for the year, with its audit event (nothing when it is unchanged). */
 export const setTarget = defineCommand({
@@ -53,7 +44,7 @@ export const setTarget = defineCommand({
     if ('invalid' in parsed) return parsed.invalid;
     const after: TargetValues = { target: parsed.data.target, toleranceEdge: parsed.data.toleranceEdge };
     const { financialYear } = input;
-    const result = { ref: measure.ref, financialYear, ...after };
+    const result = { ref: measure.ref, financialYear, ...after, shown: describeTarget(after, measure) };
     if (saved && sameTarget(saved, after)) return ok({ ...result, changed: false });
 
     await tx

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measures2020 } from '../../db/seed/measures-2020';
 import { fieldErrorsOf } from '../validation/form-state';
-import { describeTarget, financialYearField, readTargetValues, targetHints, targetSchemaFor, type TargetMeasure } from './target-schema';
+import { describeTarget, financialYearField, readTargetValues, targetHints, targetSchemaFor, type TargetFormValues, type TargetMeasure } from './target-schema';
 
 const KPI1: TargetMeasure = { ref: 'KPI1', unit: 'percent', decimals: 1, polarity: 'higher' };
 const KPI2: TargetMeasure = { ref: 'KPI2', unit: 'rate', ratePer: 100000, decimals: 0, polarity: 'lower' };
@@ -17,7 +17,7 @@ describe("a measure's target for a year", () => {
   it('accepts every target and tolerance edge the reference pack sets', () => {
     for (const m of measures2020) {
       const measure = { ref: m.ref, unit: m.unit, decimals: m.decimals, polarity: m.polarity, ratePer: m.ratePer };
-      const values = m.target === null ? { kind: 'monitoring' } : { kind: 'target', target: m.target, toleranceEdge: m.toleranceEdge ?? '' };
+      const values: TargetFormValues = m.target === null ? { kind: 'monitoring' } : { kind: 'target', target: m.target, toleranceEdge: m.toleranceEdge ?? '' };
       expect(errorsOf(measure, values), m.ref).toEqual({});
       expect(readTargetValues(values, measure), m.ref).toEqual({ target: m.target, toleranceEdge: m.toleranceEdge });
     }

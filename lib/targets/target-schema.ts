@@ -4,6 +4,7 @@
 // the entry form reads them (lib/entries/figure.ts) and compared as exact decimals.
 import { z } from 'zod';
 import { compareDecimals, parseDecimal } from '../decimal';
+import { MEASURE_REF_PATTERN } from '../entries/entry-schema';
 import { readFigure, type FigureRules } from '../entries/figure';
 import { financialYearLabel, formatThreshold, formatTolerance, type Polarity } from '../rating';
 
@@ -28,6 +29,18 @@ export const financialYearField = z
       .min(FIRST_TARGET_YEAR, { error: `Choose a financial year from ${financialYearLabel(FIRST_TARGET_YEAR)} to ${financialYearLabel(LAST_TARGET_YEAR)}` })
       .max(LAST_TARGET_YEAR, { error: `Choose a financial year from ${financialYearLabel(FIRST_TARGET_YEAR)} to ${financialYearLabel(LAST_TARGET_YEAR)}` }),
   );
+
+/**
+ * Which measure and year a target is set for. The command parses this first; the target's own
+ * fields, kept alongside, are read with the measure's schema once the measure is loaded.
+ */
+export const setTargetSchema = z.looseObject({
+  measureRef: z.string({ error: 'Choose a measure' }).trim().regex(MEASURE_REF_PATTERN, { error: 'Choose a measure' }),
+  financialYear: financialYearField,
+});
+
+/** Copying a year's targets to the next. */
+export const copyTargetsForwardSchema = z.object({ fromYear: financialYearField });
 
 /** The fields as the form holds them. */
 export const targetFields = z.object({
