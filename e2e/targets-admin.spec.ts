@@ -6,9 +6,12 @@ import { waitForHydration } from './pages/hydration';
 
 test.use({ signedInAs: 'admin' });
 
+const targetField = (page: Page) => page.getByRole('textbox', { name: 'Target', exact: true });
+const edgeField = (page: Page) => page.getByRole('textbox', { name: 'Tolerance edge' });
 const lastYearRow = (page: Page, month: string) => page.getByTestId('last-year-ratings').locator(`tr[data-month="${month}"]`);
 
 test('an admin copies targets forward to 2021/22 and changes KPI1’s', async ({ page }) => {
+  test.slow(); // six pages, three saves and an axe check of each
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Targets' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Targets' })).toBeVisible();
@@ -40,34 +43,34 @@ test('an admin copies targets forward to 2021/22 and changes KPI1’s', async ({
   await expect(page.getByTestId('measure-settings')).toContainText('2020/21 target65%, tolerance 62% – 64.9%');
   await waitForHydration(page);
   await expect(page.getByLabel('Rated against a target')).toBeChecked();
-  await expect(page.getByLabel('Target', { exact: true })).toHaveValue('65');
+  await expect(targetField(page)).toHaveValue('65');
   // The saved target, drawn by the server: 2020/21's year-to-date figures are all Green under it.
   await expect(page.getByTestId('preview-band')).toContainText('62% – 64.9%');
   await expect(lastYearRow(page, '2020-10')).toContainText('89.1% (year to date)');
 
   // The preview follows what is typed: a target just above April's 88.6% makes April Red and May Amber.
-  await page.getByLabel('Target', { exact: true }).fill('89.1');
-  await page.getByLabel('Tolerance edge').fill('88.9');
+  await targetField(page).fill('89.1');
+  await edgeField(page).fill('88.9');
   await expect(page.getByTestId('preview-band')).toContainText('88.9% – 89%');
   await expect(lastYearRow(page, '2020-04')).toContainText('R · Red');
   await expect(lastYearRow(page, '2020-05')).toContainText('A · Amber');
   await expect(lastYearRow(page, '2020-10')).toContainText('G · Green');
 
   // 70% with the edge above it: refused with the sentence, and what was typed stays.
-  await page.getByLabel('Target', { exact: true }).fill('70');
-  await page.getByLabel('Tolerance edge').fill('75');
+  await targetField(page).fill('70');
+  await edgeField(page).fill('75');
   await page.getByRole('button', { name: 'Save target' }).click();
-  const summary = page.getByRole('alert');
+  const summary = page.getByTestId('error-summary');
   await expect(summary).toContainText('There is a problem');
   await expect(summary).toContainText('For a measure where higher is better, the tolerance edge must be below the target');
   await expect(page.locator('#toleranceEdge-error')).toContainText('the tolerance edge must be below the target');
-  await expect(page.getByLabel('Target', { exact: true })).toHaveValue('70');
-  await expect(page.getByLabel('Tolerance edge')).toHaveValue('75');
+  await expect(targetField(page)).toHaveValue('70');
+  await expect(edgeField(page)).toHaveValue('75');
 
-  await page.getByLabel('Tolerance edge').fill('65');
+  await edgeField(page).fill('65');
   await page.getByRole('button', { name: 'Save target' }).click();
   await expect(page.getByRole('status')).toContainText('KPI1’s target for 2021/22 is now 70%, with a tolerance of 65% – 69.9%.');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('error-summary')).toHaveCount(0);
   await expect(page.getByTestId('preview-band')).toContainText('70%');
   await expect(page.getByTestId('preview-band')).toContainText('65% – 69.9%');
   for (const month of ['2020-04', '2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-10']) {
@@ -77,7 +80,7 @@ test('an admin copies targets forward to 2021/22 and changes KPI1’s', async ({
 
   // Saved: drawn by the server again, and in the year's list.
   await page.reload();
-  await expect(page.getByLabel('Target', { exact: true })).toHaveValue('70');
+  await expect(targetField(page)).toHaveValue('70');
   await expect(page.getByTestId('preview-band')).toContainText('65% – 69.9%');
   await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Targets for 2021/22' }).click();
   await expect(page.getByTestId('year-targets').locator('tr[data-ref="KPI1"]')).toContainText('65% – 69.9%');
@@ -92,8 +95,8 @@ test('a monitoring-only measure hides its target fields and rates nothing', asyn
   // SM1 has no better direction: a target is refused with the reason.
   await page.getByLabel('Rated against a target').check();
   await expect(page.getByTestId('target-fields')).toBeVisible();
-  await page.getByLabel('Target', { exact: true }).fill('50');
-  await page.getByLabel('Tolerance edge').fill('40');
+  await targetField(page).fill('50');
+  await edgeField(page).fill('40');
   await page.getByRole('button', { name: 'Save target' }).click();
-  await expect(page.getByRole('alert')).toContainText('SM1 has neither higher nor lower set as better, so it can only be monitored');
+  await expect(page.getByTestId('error-summary')).toContainText('SM1 has neither higher nor lower set as better, so it can only be monitored');
 });
