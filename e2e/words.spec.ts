@@ -23,7 +23,7 @@ test.describe('the header names each link by what it is for the person signed in
       ['Change password', '/account/password'],
     ]],
     ['an administrator', DEMO.admin, [
-      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
+      ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'], ['Targets', '/admin/targets'],
       ['Change password', '/account/password'],
     ]],
     ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],
