@@ -34,6 +34,10 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/packs', () => '/packs', ['ok', 'ok', 'ok', 'ok', 'ok']],
   ['/packs/[month]', () => '/packs/2020-07', ['ok', 'ok', 'ok', 'ok', 'ok']],
   ['/packs/[month]/[version]', () => '/packs/2020-07/v1', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  // Annual targets (issue 13)
+  ['/admin/targets', () => '/admin/targets', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/targets/[year]', () => '/admin/targets/2020', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/targets/[year]/[ref]', () => '/admin/targets/2020/KPI1', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/sign-in', () => '/sign-in', ['ok', 'home', 'home', 'home', 'home']],
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // The app's icon, which browsers ask for on their own, signed in or not.

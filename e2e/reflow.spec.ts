@@ -41,6 +41,10 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/measures', 'manage measures'],
   ['admin', '/admin/measures/new', 'add a measure'],
   ['admin', '/admin/measures/KPI4', 'manage a measure'],
+  // Annual targets (issue 13)
+  ['admin', '/admin/targets', 'the years of targets'],
+  ['admin', '/admin/targets/2020', "a year's targets"],
+  ['admin', '/admin/targets/2020/KPI2', "a measure's target form"],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

@@ -31,6 +31,9 @@ export const AUDIT_ACTIONS = [
   'measure.move',
   'measure.deactivate',
   'measure.reactivate',
+  // Annual targets (issue 13)
+  'target.set',
+  'targets.copy_forward',
   // Loading data
   'seed.reference_pack',
   'seed.demo',

@@ -30,6 +30,8 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'measure.move': 'Measure moved in the list',
   'measure.deactivate': 'Measure deactivated',
   'measure.reactivate': 'Measure reactivated',
+  'target.set': 'Target set',
+  'targets.copy_forward': 'Targets copied to the next year',
   'seed.reference_pack': 'Reference pack loaded',
   'seed.demo': 'Demo loaded',
   // Administration: months (issue 13)
