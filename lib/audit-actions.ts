@@ -28,6 +28,9 @@ export const AUDIT_ACTIONS = [
   // Loading data
   'seed.reference_pack',
   'seed.demo',
+  // The figures import (issue 13)
+  'figures.import',
+  'entry.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

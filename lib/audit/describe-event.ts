@@ -27,6 +27,9 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'period.reopen': 'Month reopened',
   'seed.reference_pack': 'Reference pack loaded',
   'seed.demo': 'Demo loaded',
+  // The figures import (issue 13)
+  'figures.import': 'Figures imported from a file',
+  'entry.import': 'Entry imported from a file',
 };
 
 /** The words for an action, or the action itself for one recorded before it had words. */
