@@ -3,7 +3,7 @@
 // the file names (held `for share` inside a transaction, so their state cannot change under an
 // import), their years' targets, and every entry over the months' rating windows.
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
-import { checkRows, type ImportCatalogue, type PlannedChange, type PlannedRow } from '../../lib/import/check-rows';
+import { checkRows, type ImportCatalogue, type ImportProgress, type PlannedChange, type PlannedRow } from '../../lib/import/check-rows';
 import { parseFiguresCsv, type FiguresCsvRow, type ImportProblem } from '../../lib/import/figures-csv';
 import { firstDayOf, lookBackStart, MONTH_PATTERN } from '../../lib/rating';
 import type { Queryable } from '../client';
@@ -93,7 +93,12 @@ export function countChanges(rows: readonly PlannedRow[]): ImportCounts {
  * rating it will get, and whether it creates an entry, overwrites a draft or changes nothing. The
  * import command runs the same checks in its transaction.
  */
-export async function planFiguresImport(db: Queryable, csv: string, options: { submit: boolean }, lock = false): Promise<FiguresImportPlan> {
+export async function planFiguresImport(
+  db: Queryable,
+  csv: string,
+  options: { submit: boolean; onChecked?: ImportProgress },
+  lock = false,
+): Promise<FiguresImportPlan> {
   const parsed = parseFiguresCsv(csv);
   if (!parsed.ok) return { problems: parsed.problems, rows: [], counts: countChanges([]) };
   const catalogue = await loadImportCatalogue(db, parsed.rows, lock);

@@ -134,7 +134,7 @@ describe.each(testEngines())('the figures import on $name', (engine) => {
   it('refuses Amber or Red with submit but without commentary, listing every bad row', async () => {
     const result = await importFigures(open.db, admin, { csv: `${FIGURES_CSV_HEADER}\nKPI6,2020-11,20,,,,,\nSM7,2020-11,2x.1,,,,,\n`, submit: true });
     expect(result).toMatchObject({ ok: false, kind: 'invalid' });
-    const lines = (result as { fieldErrors: { csv: string } }).fieldErrors.csv.split('\n');
+    const lines = result.ok || result.kind !== 'invalid' ? [] : (result.fieldErrors.csv ?? '').split('\n');
     expect(lines).toEqual([
       'line 2: KPI6 for November 2020 is rated Red, so it cannot be submitted without commentary and an improvement action',
       "line 3: SM7 value '2x.1' is not a number",

@@ -13,7 +13,7 @@ import { countChanges, planFiguresImport, type ImportCounts } from '../../db/que
 import { auditEvents, entries } from '../../db/schema';
 import type { AuditEventInput } from '../../db/audit';
 import { problemText } from '../import/figures-csv';
-import type { PlannedRow, StoredEntry } from '../import/check-rows';
+import type { ImportProgress, PlannedRow, StoredEntry } from '../import/check-rows';
 import { defineCommand } from './define-command';
 import { ok, type CommandResult } from './result';
 
@@ -48,90 +48,98 @@ const auditValues = (figures: PlannedRow['figures'] | StoredEntry, status: strin
   status,
 });
 
-export const importFigures = defineCommand({
-  name: 'importFigures',
-  schema: importFiguresSchema,
-  action: 'figures.import',
-  run: async (tx, { actor, input }): Promise<CommandResult<ImportedFigures>> => {
-    const { submit } = input;
-    const plan = await planFiguresImport(tx, input.csv, { submit }, true);
-    if (plan.problems.length > 0) {
-      return { ok: false, kind: 'invalid', fieldErrors: { csv: plan.problems.map(problemText).join('\n') } };
-    }
-    const changing = plan.rows.filter((row) => row.change !== 'unchanged');
-    const now = new Date();
-    const status = submit ? ('submitted' as const) : ('draft' as const);
+/** Told how a long import goes: rows checked, then entries written, each as (done, total). */
+export type ImportProgressReport = { onChecked?: ImportProgress; onWritten?: ImportProgress };
 
-    try {
-      await tx.transaction(async (sp) => {
-        for (let start = 0; start < changing.length; start += BATCH) {
-          const batch = changing.slice(start, start + BATCH);
-          const written = await sp
-            .insert(entries)
-            .values(
-              batch.map((row) => ({
-                measureId: row.measureId,
-                periodId: row.periodId,
-                ...row.figures,
-                judgedRating: null,
-                judgedJustification: null,
-                status,
-                // The version it becomes: an update is only made over the version that was checked.
-                version: row.before ? row.before.version + 1 : 1,
-                updatedById: actor.id,
-                updatedAt: now,
-                ...(submit ? { submittedById: actor.id, submittedAt: now } : {}),
-              })),
-            )
-            .onConflictDoUpdate({
-              target: [entries.measureId, entries.periodId],
-              set: {
-                value: sql`excluded.value`,
-                secondaryValue: sql`excluded.secondary_value`,
-                ytdValue: sql`excluded.ytd_value`,
-                availability: sql`excluded.availability`,
-                commentary: sql`excluded.commentary`,
-                improvementAction: sql`excluded.improvement_action`,
-                judgedRating: sql`null`,
-                judgedJustification: sql`null`,
-                status: sql`excluded.status`,
-                version: sql`excluded.version`,
-                updatedById: sql`excluded.updated_by_id`,
-                updatedAt: sql`excluded.updated_at`,
-                ...(submit ? { submittedById: sql`excluded.submitted_by_id`, submittedAt: sql`excluded.submitted_at` } : {}),
-              },
-              // Only a draft still at the version that was checked: a lead's save or submit since wins.
-              setWhere: sql`${entries.status} = 'draft' and ${entries.version} = excluded.version - 1`,
-            })
-            .returning({ id: entries.id, measureId: entries.measureId, periodId: entries.periodId });
-          if (written.length !== batch.length) throw new SavedMeanwhile();
+/** The import command, telling `progress` how it goes (the CLI prints it). */
+export const importFiguresReporting = (progress: ImportProgressReport = {}) =>
+  defineCommand({
+    name: 'importFigures',
+    schema: importFiguresSchema,
+    action: 'figures.import',
+    run: async (tx, { actor, input }): Promise<CommandResult<ImportedFigures>> => {
+      const { submit } = input;
+      const plan = await planFiguresImport(tx, input.csv, { submit, onChecked: progress.onChecked }, true);
+      if (plan.problems.length > 0) {
+        return { ok: false, kind: 'invalid', fieldErrors: { csv: plan.problems.map(problemText).join('\n') } };
+      }
+      const changing = plan.rows.filter((row) => row.change !== 'unchanged');
+      const now = new Date();
+      const status = submit ? ('submitted' as const) : ('draft' as const);
 
-          const idOf = new Map(written.map((w) => [`${w.measureId}:${w.periodId}`, w.id]));
-          const events: AuditEventInput[] = batch.map((row) => ({
-            action: 'entry.import',
-            actorId: actor.id,
-            subjectType: 'entry',
-            subjectId: String(idOf.get(`${row.measureId}:${row.periodId}`)),
-            before: row.before ? auditValues(row.before, row.before.status) : null,
-            after: auditValues(row.figures, status),
-            detail: { measureRef: row.ref, month: row.month, rating: row.rating.rating, line: row.line },
-          }));
-          await sp.insert(auditEvents).values(events);
-        }
-      });
-    } catch (error) {
-      if (error instanceof SavedMeanwhile) return { ok: false, kind: 'state', message: SAVED_MEANWHILE };
-      throw error;
-    }
+      try {
+        await tx.transaction(async (sp) => {
+          for (let start = 0; start < changing.length; start += BATCH) {
+            const batch = changing.slice(start, start + BATCH);
+            const written = await sp
+              .insert(entries)
+              .values(
+                batch.map((row) => ({
+                  measureId: row.measureId,
+                  periodId: row.periodId,
+                  ...row.figures,
+                  judgedRating: null,
+                  judgedJustification: null,
+                  status,
+                  // The version it becomes: an update is only made over the version that was checked.
+                  version: row.before ? row.before.version + 1 : 1,
+                  updatedById: actor.id,
+                  updatedAt: now,
+                  ...(submit ? { submittedById: actor.id, submittedAt: now } : {}),
+                })),
+              )
+              .onConflictDoUpdate({
+                target: [entries.measureId, entries.periodId],
+                set: {
+                  value: sql`excluded.value`,
+                  secondaryValue: sql`excluded.secondary_value`,
+                  ytdValue: sql`excluded.ytd_value`,
+                  availability: sql`excluded.availability`,
+                  commentary: sql`excluded.commentary`,
+                  improvementAction: sql`excluded.improvement_action`,
+                  judgedRating: sql`null`,
+                  judgedJustification: sql`null`,
+                  status: sql`excluded.status`,
+                  version: sql`excluded.version`,
+                  updatedById: sql`excluded.updated_by_id`,
+                  updatedAt: sql`excluded.updated_at`,
+                  ...(submit ? { submittedById: sql`excluded.submitted_by_id`, submittedAt: sql`excluded.submitted_at` } : {}),
+                },
+                // Only a draft still at the version that was checked: a lead's save or submit since wins.
+                setWhere: sql`${entries.status} = 'draft' and ${entries.version} = excluded.version - 1`,
+              })
+              .returning({ id: entries.id, measureId: entries.measureId, periodId: entries.periodId });
+            if (written.length !== batch.length) throw new SavedMeanwhile();
 
-    const counts = countChanges(plan.rows);
-    await tx.insert(auditEvents).values({
-      action: 'figures.import',
-      actorId: actor.id,
-      subjectType: 'import',
-      subjectId: null,
-      detail: { ...counts, submit, months: [...new Set(plan.rows.map((r) => r.month))] },
-    } satisfies AuditEventInput);
-    return ok({ ...counts, submit });
-  },
-});
+            const idOf = new Map(written.map((w) => [`${w.measureId}:${w.periodId}`, w.id]));
+            const events: AuditEventInput[] = batch.map((row) => ({
+              action: 'entry.import',
+              actorId: actor.id,
+              subjectType: 'entry',
+              subjectId: String(idOf.get(`${row.measureId}:${row.periodId}`)),
+              before: row.before ? auditValues(row.before, row.before.status) : null,
+              after: auditValues(row.figures, status),
+              detail: { measureRef: row.ref, month: row.month, rating: row.rating.rating, line: row.line },
+            }));
+            await sp.insert(auditEvents).values(events);
+            progress.onWritten?.(start + batch.length, changing.length);
+          }
+        });
+      } catch (error) {
+        if (error instanceof SavedMeanwhile) return { ok: false, kind: 'state', message: SAVED_MEANWHILE };
+        throw error;
+      }
+
+      const counts = countChanges(plan.rows);
+      await tx.insert(auditEvents).values({
+        action: 'figures.import',
+        actorId: actor.id,
+        subjectType: 'import',
+        subjectId: null,
+        detail: { ...counts, submit, months: [...new Set(plan.rows.map((r) => r.month))] },
+      } satisfies AuditEventInput);
+      return ok({ ...counts, submit });
+    },
+  });
+
+export const importFigures = importFiguresReporting();

@@ -157,8 +157,16 @@ const entryKey = (measureId: number, periodId: number) => `${measureId}:${period
 
 type ReadRow = { row: FiguresCsvRow; measure: ImportMeasure; period: ImportPeriod; month: string; figures: ImportedFigures };
 
+/** Told how far a long import has gone: every 1,000 rows checked, and at the end. */
+export type ImportProgress = (done: number, total: number) => void;
+export const PROGRESS_EVERY = 1000;
+
 /** Checks every row; the problems in line order, and the rows that are fine as they will be written. */
-export function checkRows(rows: readonly FiguresCsvRow[], catalogue: ImportCatalogue, options: { submit: boolean }): CheckedImport {
+export function checkRows(
+  rows: readonly FiguresCsvRow[],
+  catalogue: ImportCatalogue,
+  options: { submit: boolean; onChecked?: ImportProgress },
+): CheckedImport {
   const problems: ImportProblem[] = [];
   const measureByRef = new Map(catalogue.measures.map((m) => [m.ref.toUpperCase(), m]));
   const periodByMonth = new Map(catalogue.periods.map((p) => [toMonthKey(p.month), p]));
@@ -253,7 +261,12 @@ export function checkRows(rows: readonly FiguresCsvRow[], catalogue: ImportCatal
   const targetOf = new Map(catalogue.targets.map((t) => [`${t.measureId}:${t.financialYear}`, t]));
 
   const planned: PlannedRow[] = [];
+  // Rows with problems were checked in the first pass; the progress counts the rows done.
+  const skipped = rows.length - read.length;
+  let done = 0;
   for (const { row, measure, period, month, figures } of read) {
+    done++;
+    if (options.onChecked && done % PROGRESS_EVERY === 0) options.onChecked(skipped + done, rows.length);
     const target = targetOf.get(`${measure.id}:${period.financialYear}`);
     const targetRules: TargetRules = target ? { target: target.target, toleranceEdge: target.toleranceEdge } : null;
     const rating = rateMeasureForMonth(measure, targetRules, month, [...(byMeasure.get(measure.id)?.values() ?? [])]);
@@ -292,6 +305,7 @@ export function checkRows(rows: readonly FiguresCsvRow[], catalogue: ImportCatal
     });
   }
 
+  options.onChecked?.(rows.length, rows.length);
   problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { problems, planned };
 }
