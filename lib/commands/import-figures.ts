@@ -10,17 +10,78 @@
 import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { countChanges, planFiguresImport, type ImportCounts } from '../../db/queries/figures-import';
-import { auditEvents, entries } from '../../db/schema';
+import { auditEvents } from '../../db/schema';
+import type { Transaction } from '../../db/client';
 import type { AuditEventInput } from '../../db/audit';
+import type { AuditAction } from '../audit-actions';
 import { problemText } from '../import/figures-csv';
 import type { ImportProgress, PlannedRow, StoredEntry } from '../import/check-rows';
-import { defineCommand } from './define-command';
+import { defineCommand, type Command } from './define-command';
 import { ok, type CommandResult } from './result';
 
 /** The largest file an import takes, in bytes (the server front refuses larger uploads too). */
 export const IMPORT_LIMIT_BYTES = 1024 * 1024;
-/** Rows per insert: well inside PostgreSQL's 65,535 parameters. */
+const ENTRY_IMPORT: AuditAction = 'entry.import';
+
+/** Rows per statement: each batch travels as one JSON parameter. */
 const BATCH = 500;
+
+/**
+ * Writes a batch of entries and their audit events in one statement: the rows travel as one JSON
+ * parameter (`jsonb_to_recordset`), so neither drizzle nor PostgreSQL handles thousands of
+ * parameters. New entries are inserted; an existing one is updated only while it is a draft at the
+ * version that was checked (its lead's save or submit since wins). Answers how many were written.
+ */
+async function writeBatch(tx: Transaction, batch: readonly PlannedRow[], { actorId, submit, now }: { actorId: string; submit: boolean; now: string }): Promise<number> {
+  const status = submit ? 'submitted' : 'draft';
+  const input = batch.map((row) => ({
+    measure_id: row.measureId,
+    period_id: row.periodId,
+    value: row.figures.value,
+    secondary_value: row.figures.secondaryValue,
+    ytd_value: row.figures.ytdValue,
+    availability: row.figures.availability,
+    commentary: row.figures.commentary,
+    improvement_action: row.figures.improvementAction,
+    // The version it becomes: an update is only made over the version that was checked.
+    version: row.before ? row.before.version + 1 : 1,
+    before: row.before ? auditValues(row.before, row.before.status) : null,
+    after: auditValues(row.figures, status),
+    detail: { measureRef: row.ref, month: row.month, rating: row.rating.rating, line: row.line },
+  }));
+  const submitted = submit ? sql`, submitted_by_id = excluded.submitted_by_id, submitted_at = excluded.submitted_at` : sql``;
+  const result = await tx.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(
+        measure_id integer, period_id integer, value numeric, secondary_value numeric, ytd_value numeric,
+        availability availability, commentary text, improvement_action text, version integer,
+        "before" jsonb, "after" jsonb, detail jsonb)
+    ), written as (
+      insert into entries as e (measure_id, period_id, value, secondary_value, ytd_value, availability, commentary,
+        improvement_action, judged_rating, judged_justification, status, version, updated_by_id, updated_at,
+        submitted_by_id, submitted_at)
+      select measure_id, period_id, value, secondary_value, ytd_value, availability, commentary, improvement_action,
+        null, null, ${status}::entry_status, version, ${actorId}::uuid, ${now}::timestamptz,
+        ${submit ? actorId : null}::uuid, ${submit ? now : null}::timestamptz
+      from input
+      on conflict (measure_id, period_id) do update set
+        value = excluded.value, secondary_value = excluded.secondary_value, ytd_value = excluded.ytd_value,
+        availability = excluded.availability, commentary = excluded.commentary,
+        improvement_action = excluded.improvement_action, judged_rating = null, judged_justification = null,
+        status = excluded.status, version = excluded.version, updated_by_id = excluded.updated_by_id,
+        updated_at = excluded.updated_at ${submitted}
+      where e.status = 'draft' and e.version = excluded.version - 1
+      returning e.id, e.measure_id, e.period_id
+    ), logged as (
+      insert into audit_events (actor_id, action, subject_type, subject_id, "before", "after", detail)
+      select ${actorId}::uuid, ${ENTRY_IMPORT}, 'entry', written.id::text, input."before", input."after", input.detail
+      from written join input using (measure_id, period_id)
+      returning 1
+    )
+    select count(*)::integer as written from logged`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { written: number }[];
+  return Number(rows[0]?.written ?? 0);
+}
 
 export const importFiguresSchema = z.object({
   csv: z
@@ -32,7 +93,11 @@ export const importFiguresSchema = z.object({
 
 export type ImportedFigures = ImportCounts & { submit: boolean };
 
-/** Thrown inside the write's savepoint to undo every row written: someone saved while it ran. */
+/**
+ * Thrown out of the transaction to undo every row written: someone saved while it ran. (Not a
+ * savepoint: row locks taken inside one cost PostgreSQL a multixact each, and the entries trigger
+ * takes one on the month's row for every entry written.)
+ */
 class SavedMeanwhile extends Error {}
 
 export const SAVED_MEANWHILE =
@@ -52,8 +117,8 @@ const auditValues = (figures: PlannedRow['figures'] | StoredEntry, status: strin
 export type ImportProgressReport = { onChecked?: ImportProgress; onWritten?: ImportProgress };
 
 /** The import command, telling `progress` how it goes (the CLI prints it). */
-export const importFiguresReporting = (progress: ImportProgressReport = {}) =>
-  defineCommand({
+export function importFiguresReporting(progress: ImportProgressReport = {}): Command<ImportedFigures> {
+  const command = defineCommand({
     name: 'importFigures',
     schema: importFiguresSchema,
     action: 'figures.import',
@@ -64,70 +129,12 @@ export const importFiguresReporting = (progress: ImportProgressReport = {}) =>
         return { ok: false, kind: 'invalid', fieldErrors: { csv: plan.problems.map(problemText).join('\n') } };
       }
       const changing = plan.rows.filter((row) => row.change !== 'unchanged');
-      const now = new Date();
-      const status = submit ? ('submitted' as const) : ('draft' as const);
-
-      try {
-        await tx.transaction(async (sp) => {
-          for (let start = 0; start < changing.length; start += BATCH) {
-            const batch = changing.slice(start, start + BATCH);
-            const written = await sp
-              .insert(entries)
-              .values(
-                batch.map((row) => ({
-                  measureId: row.measureId,
-                  periodId: row.periodId,
-                  ...row.figures,
-                  judgedRating: null,
-                  judgedJustification: null,
-                  status,
-                  // The version it becomes: an update is only made over the version that was checked.
-                  version: row.before ? row.before.version + 1 : 1,
-                  updatedById: actor.id,
-                  updatedAt: now,
-                  ...(submit ? { submittedById: actor.id, submittedAt: now } : {}),
-                })),
-              )
-              .onConflictDoUpdate({
-                target: [entries.measureId, entries.periodId],
-                set: {
-                  value: sql`excluded.value`,
-                  secondaryValue: sql`excluded.secondary_value`,
-                  ytdValue: sql`excluded.ytd_value`,
-                  availability: sql`excluded.availability`,
-                  commentary: sql`excluded.commentary`,
-                  improvementAction: sql`excluded.improvement_action`,
-                  judgedRating: sql`null`,
-                  judgedJustification: sql`null`,
-                  status: sql`excluded.status`,
-                  version: sql`excluded.version`,
-                  updatedById: sql`excluded.updated_by_id`,
-                  updatedAt: sql`excluded.updated_at`,
-                  ...(submit ? { submittedById: sql`excluded.submitted_by_id`, submittedAt: sql`excluded.submitted_at` } : {}),
-                },
-                // Only a draft still at the version that was checked: a lead's save or submit since wins.
-                setWhere: sql`${entries.status} = 'draft' and ${entries.version} = excluded.version - 1`,
-              })
-              .returning({ id: entries.id, measureId: entries.measureId, periodId: entries.periodId });
-            if (written.length !== batch.length) throw new SavedMeanwhile();
-
-            const idOf = new Map(written.map((w) => [`${w.measureId}:${w.periodId}`, w.id]));
-            const events: AuditEventInput[] = batch.map((row) => ({
-              action: 'entry.import',
-              actorId: actor.id,
-              subjectType: 'entry',
-              subjectId: String(idOf.get(`${row.measureId}:${row.periodId}`)),
-              before: row.before ? auditValues(row.before, row.before.status) : null,
-              after: auditValues(row.figures, status),
-              detail: { measureRef: row.ref, month: row.month, rating: row.rating.rating, line: row.line },
-            }));
-            await sp.insert(auditEvents).values(events);
-            progress.onWritten?.(start + batch.length, changing.length);
-          }
-        });
-      } catch (error) {
-        if (error instanceof SavedMeanwhile) return { ok: false, kind: 'state', message: SAVED_MEANWHILE };
-        throw error;
+      const now = new Date().toISOString();
+      for (let start = 0; start < changing.length; start += BATCH) {
+        const batch = changing.slice(start, start + BATCH);
+        const written = await writeBatch(tx, batch, { actorId: actor.id, submit, now });
+        if (written !== batch.length) throw new SavedMeanwhile();
+        progress.onWritten?.(start + batch.length, changing.length);
       }
 
       const counts = countChanges(plan.rows);
@@ -141,5 +148,14 @@ export const importFiguresReporting = (progress: ImportProgressReport = {}) =>
       return ok({ ...counts, submit });
     },
   });
+  return async (db, actor, input) => {
+    try {
+      return await command(db, actor, input);
+    } catch (error) {
+      if (error instanceof SavedMeanwhile) return { ok: false, kind: 'state', message: SAVED_MEANWHILE };
+      throw error;
+    }
+  };
+}
 
 export const importFigures = importFiguresReporting();
