@@ -36,6 +36,8 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/api/health', () => '/api/health', ['ok', 'ok', 'ok', 'ok', 'ok']],
   // The app's icon, which browsers ask for on their own, signed in or not.
   ['/favicon.ico', () => '/favicon.ico', ['ok', 'ok', 'ok', 'ok', 'ok']],
+  // Administration (issue 13)
+  ['/admin/import', () => '/admin/import', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];

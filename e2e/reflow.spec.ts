@@ -35,6 +35,8 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/users', 'users'],
   ['admin', async (page) => (await page.goto('/admin/users'), (await page.getByRole('link', { name: 'Sam Okafor' }).getAttribute('href'))!), 'a user'],
   ['admin', '/my-measures', 'every measure, for an administrator'],
+  // Administration (issue 13)
+  ['admin', '/admin/import', 'import figures'],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

@@ -22,6 +22,8 @@ export async function SiteHeader() {
         { href: '/packs' as const, label: 'Published packs', show: can(user, 'packs.view') },
         { href: '/audit' as const, label: 'Audit log', show: can(user, 'audit.view') },
         { href: '/admin/users' as const, label: 'Users', show: can(user, 'users.manage') },
+        // Administration (issue 13)
+        { href: '/admin/import' as const, label: 'Import figures', show: can(user, 'figures.import') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
       ].filter((link) => link.show)
     : [];
