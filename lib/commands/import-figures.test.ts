@@ -12,7 +12,7 @@ import { seedReferencePack } from '../../db/seed/reference-pack';
 import { openMigrated, testEngines } from '../../db/testing';
 import type { Actor, Role } from '../auth/policy';
 import { FIGURES_CSV_HEADER } from '../import/figures-csv';
-import { importFigures } from './import-figures';
+import { importFigures, importFiguresReporting } from './import-figures';
 
 describe.each(testEngines())('the figures import on $name', (engine) => {
   let open: OpenDatabase;
@@ -165,7 +165,13 @@ describe.each(testEngines())('the figures import on $name', (engine) => {
     expect(await eventCount('entry.import')).toBe(events);
 
     rows[637] = 'IMP638,2020-11,40,,,,,';
-    const good = await importFigures(open.db, admin, { csv: [FIGURES_CSV_HEADER, ...rows].join('\n'), submit: false });
+    const progress: string[] = [];
+    const reporting = importFiguresReporting({
+      onChecked: (done, total) => progress.push(`checked ${done}/${total}`),
+      onWritten: (done, total) => progress.push(`written ${done}/${total}`),
+    });
+    const good = await reporting(open.db, admin, { csv: [FIGURES_CSV_HEADER, ...rows].join('\n'), submit: false });
+    expect(progress).toEqual(['checked 1000/1000', 'written 500/1000', 'written 1000/1000']);
     expect(good).toEqual({ ok: true, value: { rows: 1000, created: 1000, updated: 0, unchanged: 0, submit: false } });
     expect(await novemberCount()).toBe(before + 1000);
     expect(await eventCount('entry.import')).toBe(events + 1000);

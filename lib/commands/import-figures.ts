@@ -148,7 +148,7 @@ export function importFiguresReporting(progress: ImportProgressReport = {}): Com
       return ok({ ...counts, submit });
     },
   });
-  return async (db, actor, input) => {
+  const reporting: Command<ImportedFigures> = async (db, actor, input) => {
     try {
       return await command(db, actor, input);
     } catch (error) {
@@ -156,6 +156,8 @@ export function importFiguresReporting(progress: ImportProgressReport = {}): Com
       throw error;
     }
   };
+  Object.defineProperty(reporting, 'name', { value: 'importFigures' });
+  return reporting;
 }
 
 export const importFigures = importFiguresReporting();

@@ -266,7 +266,7 @@ export function checkRows(
   let done = 0;
   for (const { row, measure, period, month, figures } of read) {
     done++;
-    if (options.onChecked && done % PROGRESS_EVERY === 0) options.onChecked(skipped + done, rows.length);
+    if (options.onChecked && done % PROGRESS_EVERY === 0 && skipped + done < rows.length) options.onChecked(skipped + done, rows.length);
     const target = targetOf.get(`${measure.id}:${period.financialYear}`);
     const targetRules: TargetRules = target ? { target: target.target, toleranceEdge: target.toleranceEdge } : null;
     const rating = rateMeasureForMonth(measure, targetRules, month, [...(byMeasure.get(measure.id)?.values() ?? [])]);
