@@ -46,6 +46,8 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/admin/measures', () => '/admin/measures', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/measures/new', () => '/admin/measures/new', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/measures/[ref]', () => '/admin/measures/KPI4', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // Administration (issue 13)
+  ['/admin/import', () => '/admin/import', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];

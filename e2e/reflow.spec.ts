@@ -45,6 +45,8 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/targets', 'the years of targets'],
   ['admin', '/admin/targets/2020', "a year's targets"],
   ['admin', '/admin/targets/2020/KPI2', "a measure's target form"],
+  // Administration (issue 13)
+  ['admin', '/admin/import', 'import figures'],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

@@ -25,7 +25,7 @@ test.describe('the header names each link by what it is for the person signed in
     ['an administrator', DEMO.admin, [
       ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
       // Administration (issue 13)
-      ['Months', '/admin/months'], ['Manage measures', '/admin/measures'], ['Targets', '/admin/targets'],
+      ['Months', '/admin/months'], ['Manage measures', '/admin/measures'], ['Targets', '/admin/targets'], ['Import figures', '/admin/import'],
       ['Change password', '/account/password'],
     ]],
     ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],

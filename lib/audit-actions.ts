@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'seed.demo',
   // Administration: months (issue 13)
   'period.open',
+  // The figures import (issue 13)
+  'figures.import',
+  'entry.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,6 +26,7 @@ export async function SiteHeader() {
         { href: '/admin/months' as const, label: 'Months', show: can(user, 'periods.manage') },
         { href: '/admin/measures' as const, label: 'Manage measures', show: can(user, 'measures.manage') },
         { href: '/admin/targets' as const, label: 'Targets', show: can(user, 'targets.manage') },
+        { href: '/admin/import' as const, label: 'Import figures', show: can(user, 'figures.import') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
       ].filter((link) => link.show)
     : [];

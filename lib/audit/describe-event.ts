@@ -36,6 +36,9 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'seed.demo': 'Demo loaded',
   // Administration: months (issue 13)
   'period.open': 'Month opened for entry',
+  // The figures import (issue 13)
+  'figures.import': 'Figures imported from a file',
+  'entry.import': 'Entry imported from a file',
 };
 
 /** The words for an action, or the action itself for one recorded before it had words. */

@@ -1,0 +1,36 @@
+// What the import page's one form shows at each step: choosing a file, its preview (every row with
+// the rating it will get, or every problem with its line), and the import done.
+import type { Rating } from '@/lib/rating';
+import type { PlannedChange } from '@/lib/import/check-rows';
+
+export type PreviewRow = {
+  line: number;
+  ref: string;
+  month: string;
+  figure: string;
+  rating: Rating;
+  change: PlannedChange;
+  beforeFigure: string | null;
+};
+
+export type ImportCountsView = { rows: number; created: number; updated: number; unchanged: number };
+
+export type ImportState =
+  | { step: 'choose'; error?: string }
+  | {
+      step: 'preview';
+      fileName: string;
+      csv: string;
+      sha256: string;
+      submit: boolean;
+      counts: ImportCountsView;
+      rows: PreviewRow[];
+      /** Every problem as "line 14: …"; none means the file may be imported. */
+      problems: string[];
+      /** Why the confirmed import was refused, where it was. */
+      error?: string;
+    }
+  | { step: 'done'; message: string };
+
+/** How many rows the preview table shows; the counts cover every row. */
+export const PREVIEW_ROWS = 500;

@@ -1,0 +1,163 @@
+// Importing a file of figures (product.md, "Figures import (CSV)"), all or nothing in one
+// transaction: the rows are checked exactly as the preview checks them (db/queries/figures-import.ts)
+// and any problem writes nothing. Otherwise each new or changed row is written as a draft, or
+// submitted with `submit`, in batches of a multi-row insert … on conflict do update; rows identical
+// to what is stored are left alone, so importing the same file twice changes nothing the second
+// time. One audit event for the file and one for each entry it changed.
+//
+// An invalid file answers `{ kind: 'invalid', fieldErrors: { csv } }` with every problem, one line
+// each ("line 14: SM4 value '2x.1' is not a number"); the preview gives the same problems as a list.
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { countChanges, planFiguresImport, type ImportCounts } from '../../db/queries/figures-import';
+import { auditEvents } from '../../db/schema';
+import type { Transaction } from '../../db/client';
+import type { AuditEventInput } from '../../db/audit';
+import type { AuditAction } from '../audit-actions';
+import { problemText } from '../import/figures-csv';
+import type { ImportProgress, PlannedRow, StoredEntry } from '../import/check-rows';
+import { defineCommand, type Command } from './define-command';
+import { ok, type CommandResult } from './result';
+
+/** The largest file an import takes, in bytes (the server front refuses larger uploads too). */
+export const IMPORT_LIMIT_BYTES = 1024 * 1024;
+const ENTRY_IMPORT: AuditAction = 'entry.import';
+
+/** Rows per statement: each batch travels as one JSON parameter. */
+const BATCH = 500;
+
+/**
+ * Writes a batch of entries and their audit events in one statement: the rows travel as one JSON
+ * parameter (`jsonb_to_recordset`), so neither drizzle nor PostgreSQL handles thousands of
+ * parameters. New entries are inserted; an existing one is updated only while it is a draft at the
+ * version that was checked (its lead's save or submit since wins). Answers how many were written.
+ */
+async function writeBatch(tx: Transaction, batch: readonly PlannedRow[], { actorId, submit, now }: { actorId: string; submit: boolean; now: string }): Promise<number> {
+  const status = submit ? 'submitted' : 'draft';
+  const input = batch.map((row) => ({
+    measure_id: row.measureId,
+    period_id: row.periodId,
+    value: row.figures.value,
+    secondary_value: row.figures.secondaryValue,
+    ytd_value: row.figures.ytdValue,
+    availability: row.figures.availability,
+    commentary: row.figures.commentary,
+    improvement_action: row.figures.improvementAction,
+    // The version it becomes: an update is only made over the version that was checked.
+    version: row.before ? row.before.version + 1 : 1,
+    before: row.before ? auditValues(row.before, row.before.status) : null,
+    after: auditValues(row.figures, status),
+    detail: { measureRef: row.ref, month: row.month, rating: row.rating.rating, line: row.line },
+  }));
+  const submitted = submit ? sql`, submitted_by_id = excluded.submitted_by_id, submitted_at = excluded.submitted_at` : sql``;
+  const result = await tx.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as x(
+        measure_id integer, period_id integer, value numeric, secondary_value numeric, ytd_value numeric,
+        availability availability, commentary text, improvement_action text, version integer,
+        "before" jsonb, "after" jsonb, detail jsonb)
+    ), written as (
+      insert into entries as e (measure_id, period_id, value, secondary_value, ytd_value, availability, commentary,
+        improvement_action, judged_rating, judged_justification, status, version, updated_by_id, updated_at,
+        submitted_by_id, submitted_at)
+      select measure_id, period_id, value, secondary_value, ytd_value, availability, commentary, improvement_action,
+        null, null, ${status}::entry_status, version, ${actorId}::uuid, ${now}::timestamptz,
+        ${submit ? actorId : null}::uuid, ${submit ? now : null}::timestamptz
+      from input
+      on conflict (measure_id, period_id) do update set
+        value = excluded.value, secondary_value = excluded.secondary_value, ytd_value = excluded.ytd_value,
+        availability = excluded.availability, commentary = excluded.commentary,
+        improvement_action = excluded.improvement_action, judged_rating = null, judged_justification = null,
+        status = excluded.status, version = excluded.version, updated_by_id = excluded.updated_by_id,
+        updated_at = excluded.updated_at ${submitted}
+      where e.status = 'draft' and e.version = excluded.version - 1
+      returning e.id, e.measure_id, e.period_id
+    ), logged as (
+      insert into audit_events (actor_id, action, subject_type, subject_id, "before", "after", detail)
+      select ${actorId}::uuid, ${ENTRY_IMPORT}, 'entry', written.id::text, input."before", input."after", input.detail
+      from written join input using (measure_id, period_id)
+      returning 1
+    )
+    select count(*)::integer as written from logged`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { written: number }[];
+  return Number(rows[0]?.written ?? 0);
+}
+
+export const importFiguresSchema = z.object({
+  csv: z
+    .string({ error: 'Choose a CSV file of figures' })
+    .refine((text) => text.trim() !== '', { error: 'Choose a CSV file of figures' })
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= IMPORT_LIMIT_BYTES, { error: 'The file must be 1 MB or smaller: split it into several files' }),
+  submit: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()).default(false),
+});
+
+export type ImportedFigures = ImportCounts & { submit: boolean };
+
+/**
+ * Thrown out of the transaction to undo every row written: someone saved while it ran. (Not a
+ * savepoint: row locks taken inside one cost PostgreSQL a multixact each, and the entries trigger
+ * takes one on the month's row for every entry written.)
+ */
+class SavedMeanwhile extends Error {}
+
+export const SAVED_MEANWHILE =
+  'Someone saved some of these entries while the import was running, so nothing was imported. Check the file again and import it once more.';
+
+const auditValues = (figures: PlannedRow['figures'] | StoredEntry, status: string) => ({
+  value: figures.value,
+  secondaryValue: figures.secondaryValue,
+  ytdValue: figures.ytdValue,
+  availability: figures.availability,
+  commentary: figures.commentary,
+  improvementAction: figures.improvementAction,
+  status,
+});
+
+/** Told how a long import goes: rows checked, then entries written, each as (done, total). */
+export type ImportProgressReport = { onChecked?: ImportProgress; onWritten?: ImportProgress };
+
+/** The import command, telling `progress` how it goes (the CLI prints it). */
+export function importFiguresReporting(progress: ImportProgressReport = {}): Command<ImportedFigures> {
+  const command = defineCommand({
+    name: 'importFigures',
+    schema: importFiguresSchema,
+    action: 'figures.import',
+    run: async (tx, { actor, input }): Promise<CommandResult<ImportedFigures>> => {
+      const { submit } = input;
+      const plan = await planFiguresImport(tx, input.csv, { submit, onChecked: progress.onChecked }, true);
+      if (plan.problems.length > 0) {
+        return { ok: false, kind: 'invalid', fieldErrors: { csv: plan.problems.map(problemText).join('\n') } };
+      }
+      const changing = plan.rows.filter((row) => row.change !== 'unchanged');
+      const now = new Date().toISOString();
+      for (let start = 0; start < changing.length; start += BATCH) {
+        const batch = changing.slice(start, start + BATCH);
+        const written = await writeBatch(tx, batch, { actorId: actor.id, submit, now });
+        if (written !== batch.length) throw new SavedMeanwhile();
+        progress.onWritten?.(start + batch.length, changing.length);
+      }
+
+      const counts = countChanges(plan.rows);
+      await tx.insert(auditEvents).values({
+        action: 'figures.import',
+        actorId: actor.id,
+        subjectType: 'import',
+        subjectId: null,
+        detail: { ...counts, submit, months: [...new Set(plan.rows.map((r) => r.month))] },
+      } satisfies AuditEventInput);
+      return ok({ ...counts, submit });
+    },
+  });
+  const reporting: Command<ImportedFigures> = async (db, actor, input) => {
+    try {
+      return await command(db, actor, input);
+    } catch (error) {
+      if (error instanceof SavedMeanwhile) return { ok: false, kind: 'state', message: SAVED_MEANWHILE };
+      throw error;
+    }
+  };
+  Object.defineProperty(reporting, 'name', { value: 'importFigures' });
+  return reporting;
+}
+
+export const importFigures = importFiguresReporting();

@@ -1,0 +1,97 @@
+// `npm run figures:import -- --file FILE --as EMAIL [--submit] [--dry-run]`: a month's figures from
+// a CSV file into the configured database (DATABASE_URL, or the embedded one at PGLITE_DIR), all or
+// nothing, through the same command as the admin's import page, attributed to an active admin. On a
+// long import it says how far it has gone. Exit codes: 0 imported (or checked, with --dry-run), 1
+// could not (a bad row, listed with every other; no such admin; the database is in use), 2 the
+// arguments are wrong.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { parseImportArgs, UsageError, USAGE } from './figures-import-args';
+
+let database: Promise<typeof import('../db/client')> | null = null;
+
+/** Thrown with a sentence for the operator; anything else is a fault and shows its stack. */
+class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+const number = (n: number) => n.toLocaleString('en-GB');
+const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
+/** Progress only where there is enough to wait for. */
+const LONG = 2000;
+
+async function main(): Promise<void> {
+  const args = parseImportArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
+  const csv = await fs.readFile(args.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ImportError(`Could not read ${args.file}: ${error.code === 'ENOENT' ? `there is no file ${path.resolve(args.file)}` : error.message}.`);
+  });
+
+  database = import('../db/client');
+  const [{ getDatabase, locationFromEnv }, { findAccountByEmail }, { planFiguresImport }, { importFiguresReporting }, { problemText }] =
+    await Promise.all([
+      database,
+      import('../db/queries/users'),
+      import('../db/queries/figures-import'),
+      import('../lib/commands/import-figures'),
+      import('../lib/import/figures-csv'),
+    ]);
+  const location = locationFromEnv();
+  if ('dir' in location && !(await fs.stat(location.dir).catch(() => null))) {
+    throw new ImportError(`There is no embedded database in ${path.resolve(location.dir)}: set PGLITE_DIR to the folder the server uses, or DATABASE_URL for PostgreSQL.`);
+  }
+  const { db } = await getDatabase();
+
+  const account = await findAccountByEmail(db, args.as);
+  if (!account || !account.active || !account.roles.includes('admin')) {
+    throw new ImportError(`${args.as} is not an active admin: imports are recorded against an admin, so give the address of one with --as.`);
+  }
+  const actor = { id: account.id, roles: account.roles };
+
+  const onChecked = (done: number, total: number) => {
+    if (total >= LONG && done < total) console.log(`Checked ${number(done)} of ${rows(total)}…`);
+  };
+  const onWritten = (done: number, total: number) => {
+    if (total >= LONG && done < total) console.log(`Written ${number(done)} of ${number(total)} entries…`);
+  };
+  const failed = (problems: string[]) => {
+    const count = problems.filter((p) => p.startsWith('line ')).length;
+    throw new ImportError(
+      `Nothing was imported: ${args.file} has ${count > 0 ? `${number(count)} ${count === 1 ? 'problem' : 'problems'}` : 'a problem'}. Correct ${count === 1 ? 'it' : 'them'} and import the whole file again.\n${problems.join('\n')}`,
+    );
+  };
+
+  if (args.dryRun) {
+    const plan = await planFiguresImport(db, csv, { submit: args.submit, onChecked });
+    if (plan.problems.length > 0) failed(plan.problems.map(problemText));
+    const { rows: total, created, updated, unchanged } = plan.counts;
+    console.log(`Checked ${rows(total)}: ${number(created)} would be created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', as submitted' : ''}. Nothing was written (--dry-run).`);
+    return;
+  }
+
+  const result = await importFiguresReporting({ onChecked, onWritten })(db, actor, { csv, submit: args.submit });
+  if (!result.ok) {
+    if (result.kind === 'invalid') failed(Object.values(result.fieldErrors).flatMap((text) => (text ?? '').split('\n')));
+    throw new ImportError('message' in result ? result.message : 'The import was refused.');
+  }
+  const { rows: total, created, updated, unchanged } = result.value;
+  console.log(`Imported ${rows(total)}: ${number(created)} created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', submitted' : ''}.`);
+}
+
+const closeDb = async () => (database ? (await database).closeDb() : undefined);
+
+main()
+  .then(() => closeDb())
+  .catch(async (error: unknown) => {
+    await closeDb().catch(() => {});
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    const known = error instanceof ImportError || (error instanceof Error && ['EmbeddedDatabaseInUseError', 'EnvironmentError'].includes(error.name));
+    console.error(known ? (error as Error).message : error);
+    process.exit(1);
+  });
