@@ -252,6 +252,8 @@ test('a lead is told why a signed-off month cannot be changed', async ({ page })
 });
 
 test('a committee member and a lead may not see the review or the audit log', async ({ browser }) => {
+  // Two people signed in through the form, and four refusals each: room beyond the default 30 seconds.
+  test.setTimeout(60_000);
   for (const email of [DEMO.viewer, DEMO.lead]) {
     const { context, page } = await newSession(browser, email);
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' })).toHaveCount(0);

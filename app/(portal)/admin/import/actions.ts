@@ -86,6 +86,8 @@ function withFile(csv: string, state: ImportState, submit: boolean): FormData {
 
 export async function importFiguresAction(state: ImportState, formData: FormData): Promise<ImportState> {
   await requirePermission('figures.import');
+  // A replayed or forged call may send anything as the form: answer it like an empty one.
+  if (!(formData instanceof FormData)) return { step: 'choose', error: 'Choose a CSV file of figures' };
   const intent = formData.get('intent');
   if (intent === 'confirm') return confirm(state, formData);
   if (intent === 'restart') return { step: 'choose' };
