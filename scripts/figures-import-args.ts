@@ -1,6 +1,6 @@
 // The arguments of `npm run figures:import`, checked before anything opens the database: a mistake
 // is one sentence and the usage, and the exit code 2.
-import { parseArgs } from 'node:util';
+import { parseOptions, UsageError } from './operator-command';
 
 export const USAGE = `Usage: npm run figures:import -- --file FILE --as EMAIL [--submit] [--dry-run]
 
@@ -9,30 +9,18 @@ export const USAGE = `Usage: npm run figures:import -- --file FILE --as EMAIL [-
   --submit   submit the entries, as their leads would (Amber and Red need commentary and an improvement action)
   --dry-run  check the file and say what it would do, writing nothing`;
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 export type ImportArgs = { help: true } | { help: false; file: string; as: string; submit: boolean; dryRun: boolean };
 
 export function parseImportArgs(argv: readonly string[]): ImportArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        file: { type: 'string' },
-        as: { type: 'string' },
-        submit: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}.`.replace(/\.\.$/, '.'));
-  }
+  const values = parseOptions(argv, {
+    file: { type: 'string' },
+    as: { type: 'string' },
+    submit: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
   const { file, as, submit, 'dry-run': dryRun } = values;
   if (file === undefined || file.trim() === '') throw new UsageError('Give the CSV file to import with --file, like --file november.csv.');

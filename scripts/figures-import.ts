@@ -6,14 +6,8 @@
 // arguments are wrong.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseImportArgs, UsageError, USAGE } from './figures-import-args';
-
-let database: Promise<typeof import('../db/client')> | null = null;
-
-/** Thrown with a sentence for the operator; anything else is a fault and shows its stack. */
-class ImportError extends Error {
-  override name = 'ImportError';
-}
+import { parseImportArgs, USAGE } from './figures-import-args';
+import { openExistingDatabase, OperatorError, runOperatorCommand } from './operator-command';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 const rows = (n: number) => `${number(n)} ${n === 1 ? 'row' : 'rows'}`;
@@ -27,27 +21,20 @@ async function main(): Promise<void> {
     return;
   }
   const csv = await fs.readFile(args.file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ImportError(`Could not read ${args.file}: ${error.code === 'ENOENT' ? `there is no file ${path.resolve(args.file)}` : error.message}.`);
+    throw new OperatorError(`Could not read ${args.file}: ${error.code === 'ENOENT' ? `there is no file ${path.resolve(args.file)}` : error.message}.`);
   });
 
-  database = import('../db/client');
-  const [{ getDatabase, locationFromEnv }, { findAccountByEmail }, { planFiguresImport }, { importFiguresReporting }, { problemText }] =
-    await Promise.all([
-      database,
-      import('../db/queries/users'),
-      import('../db/queries/figures-import'),
-      import('../lib/commands/import-figures'),
-      import('../lib/import/figures-csv'),
-    ]);
-  const location = locationFromEnv();
-  if ('dir' in location && !(await fs.stat(location.dir).catch(() => null))) {
-    throw new ImportError(`There is no embedded database in ${path.resolve(location.dir)}: set PGLITE_DIR to the folder the server uses, or DATABASE_URL for PostgreSQL.`);
-  }
-  const { db } = await getDatabase();
+  const [{ db }, { findAccountByEmail }, { planFiguresImport }, { importFiguresReporting }, { problemText }] = await Promise.all([
+    openExistingDatabase(),
+    import('../db/queries/users'),
+    import('../db/queries/figures-import'),
+    import('../lib/commands/import-figures'),
+    import('../lib/import/figures-csv'),
+  ]);
 
   const account = await findAccountByEmail(db, args.as);
   if (!account || !account.active || !account.roles.includes('admin')) {
-    throw new ImportError(`${args.as} is not an active admin: imports are recorded against an admin, so give the address of one with --as.`);
+    throw new OperatorError(`${args.as} is not an active admin: imports are recorded against an admin, so give the address of one with --as.`);
   }
   const actor = { id: account.id, roles: account.roles };
 
@@ -59,7 +46,7 @@ async function main(): Promise<void> {
   };
   const failed = (problems: string[]) => {
     const count = problems.filter((p) => p.startsWith('line ')).length;
-    throw new ImportError(
+    throw new OperatorError(
       `Nothing was imported: ${args.file} has ${count > 0 ? `${number(count)} ${count === 1 ? 'problem' : 'problems'}` : 'a problem'}. Correct ${count === 1 ? 'it' : 'them'} and import the whole file again.\n${problems.join('\n')}`,
     );
   };
@@ -75,23 +62,10 @@ async function main(): Promise<void> {
   const result = await importFiguresReporting({ onChecked, onWritten })(db, actor, { csv, submit: args.submit });
   if (!result.ok) {
     if (result.kind === 'invalid') failed(Object.values(result.fieldErrors).flatMap((text) => (text ?? '').split('\n')));
-    throw new ImportError('message' in result ? result.message : 'The import was refused.');
+    throw new OperatorError('message' in result ? result.message : 'The import was refused.');
   }
   const { rows: total, created, updated, unchanged } = result.value;
   console.log(`Imported ${rows(total)}: ${number(created)} created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', submitted' : ''}.`);
 }
 
-const closeDb = async () => (database ? (await database).closeDb() : undefined);
-
-main()
-  .then(() => closeDb())
-  .catch(async (error: unknown) => {
-    await closeDb().catch(() => {});
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    const known = error instanceof ImportError || (error instanceof Error && ['EmbeddedDatabaseInUseError', 'EnvironmentError'].includes(error.name));
-    console.error(known ? (error as Error).message : error);
-    process.exit(1);
-  });
+runOperatorCommand(main, USAGE);

@@ -1,7 +1,7 @@
 // The arguments of `npm run pack:export`, checked before anything opens the database: a mistake is
 // one sentence and the usage, and the exit code 2.
-import { parseArgs } from 'node:util';
 import { MONTH_PATTERN } from '../lib/rating';
+import { parseOptions, UsageError } from './operator-command';
 import { isPackFormat, packFormats, type PackFormat } from './pack-export-writers';
 
 export const USAGE = `Usage: npm run pack:export -- --period YYYY-MM [--version N | --draft] --format ${packFormats.join('|')} --out FILE
@@ -12,32 +12,19 @@ export const USAGE = `Usage: npm run pack:export -- --period YYYY-MM [--version 
   --format   ${packFormats.join(', ')}
   --out      the file to write (replaced if it exists)`;
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 export type ExportArgs = { help: true } | { help: false; month: string; version?: number; draft: boolean; format: PackFormat; out: string };
 
 export function parseExportArgs(argv: readonly string[]): ExportArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        period: { type: 'string' },
-        version: { type: 'string' },
-        draft: { type: 'boolean', default: false },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    // parseArgs's own words name the option ("Unknown option '--month'").
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)}.`.replace(/\.\.$/, '.'));
-  }
+  const values = parseOptions(argv, {
+    period: { type: 'string' },
+    version: { type: 'string' },
+    draft: { type: 'boolean', default: false },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
   if (values.help) return { help: true };
 
   const { period, version, draft, format, out } = values;

@@ -6,16 +6,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { editionText } from '../lib/packs/export/edition';
-import { parseExportArgs, UsageError, USAGE } from './pack-export-args';
+import { openExistingDatabase, OperatorError, runOperatorCommand } from './operator-command';
+import { parseExportArgs, USAGE } from './pack-export-args';
 import { packWriters } from './pack-export-writers';
-
-// The database modules load after the arguments are checked: a mistake is answered at once.
-let database: Promise<typeof import('../db/client')> | null = null;
-
-/** Thrown with a sentence for the operator; anything else is a fault and shows its stack. */
-class ExportError extends Error {
-  override name = 'ExportError';
-}
 
 async function main(): Promise<void> {
   const args = parseExportArgs(process.argv.slice(2));
@@ -23,18 +16,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  // With the embedded database this claims its folder: while the server (or another export) has
-  // it open, opening stops here with a sentence naming that process.
-  database = import('../db/client');
-  const [{ getDatabase, locationFromEnv }, { loadPackEdition }] = await Promise.all([database, import('../db/queries/pack-export')]);
-  // PGlite would make an empty database in a mistyped folder; an export only reads one that exists.
-  const location = locationFromEnv();
-  if ('dir' in location && !(await fs.stat(location.dir).catch(() => null))) {
-    throw new ExportError(`There is no embedded database in ${path.resolve(location.dir)}: set PGLITE_DIR to the folder the server uses, or DATABASE_URL for PostgreSQL.`);
-  }
-  const { db } = await getDatabase();
+  const [{ db }, { loadPackEdition }] = await Promise.all([openExistingDatabase(), import('../db/queries/pack-export')]);
   const loaded = await loadPackEdition(db, { month: args.month, version: args.version, draft: args.draft }).catch(explainMissingTables);
-  if ('error' in loaded) throw new ExportError(loaded.error);
+  if ('error' in loaded) throw new OperatorError(loaded.error);
 
   const writer = packWriters[args.format];
   // Loaded only now: exceljs and playwright-core are not needed to answer a mistyped argument.
@@ -48,7 +32,7 @@ async function main(): Promise<void> {
       ? (await keptPackDownload(db, loaded.packId, args.format)).content
       : await makePackFile(args.format, loaded.snapshot, DRAFT_EDITION);
   await fs.writeFile(args.out, body).catch((error: NodeJS.ErrnoException) => {
-    throw new ExportError(`Could not write ${args.out}: ${error.code === 'ENOENT' ? `the folder ${path.dirname(path.resolve(args.out))} does not exist` : error.message}.`);
+    throw new OperatorError(`Could not write ${args.out}: ${error.code === 'ENOENT' ? `the folder ${path.dirname(path.resolve(args.out))} does not exist` : error.message}.`);
   });
   const count = loaded.snapshot.measures.length;
   console.log(
@@ -59,24 +43,9 @@ async function main(): Promise<void> {
 /** A database nobody has migrated has no tables: say what to run instead of PostgreSQL's words. */
 function explainMissingTables(error: unknown): never {
   if ((error as { code?: string; cause?: { code?: string } }).code === '42P01' || (error as { cause?: { code?: string } }).cause?.code === '42P01') {
-    throw new ExportError('The database has no tables yet: run `npm run db:migrate` (or `npm run db:seed`) against it first.');
+    throw new OperatorError('The database has no tables yet: run `npm run db:migrate` (or `npm run db:seed`) against it first.');
   }
   throw error;
 }
 
-/** Closes the database if this run opened it. */
-const closeDb = async () => (database ? (await database).closeDb() : undefined);
-
-main()
-  .then(() => closeDb())
-  .catch(async (error: unknown) => {
-    await closeDb().catch(() => {});
-    if (error instanceof UsageError) {
-      console.error(`${error.message}\n\n${USAGE}`);
-      process.exit(2);
-    }
-    // These carry a sentence meant for the operator (db/embedded-lock.ts, lib/env.ts).
-    const known = error instanceof ExportError || (error instanceof Error && ['EmbeddedDatabaseInUseError', 'EnvironmentError'].includes(error.name));
-    console.error(known ? (error as Error).message : error);
-    process.exit(1);
-  });
+runOperatorCommand(main, USAGE);

@@ -80,7 +80,14 @@ export async function listPublishedPacks(db: Queryable) {
  */
 export async function findPublishedPackRef(db: Queryable, month: string, version: number | null) {
   const [pack] = await db
-    .select({ id: publishedPacks.id, periodId: publishedPacks.periodId, version: publishedPacks.version, visibility: publishedPacks.visibility })
+    .select({
+      id: publishedPacks.id,
+      periodId: publishedPacks.periodId,
+      version: publishedPacks.version,
+      visibility: publishedPacks.visibility,
+      // Names a download's file; the rest of the snapshot is read only by someone allowed it.
+      title: sql<string>`${publishedPacks.snapshot} -> 'meta' ->> 'title'`,
+    })
     .from(publishedPacks)
     .innerJoin(periods, eq(periods.id, publishedPacks.periodId))
     .where(and(eq(periods.month, `${month}-01`), version === null ? undefined : eq(publishedPacks.version, version)))

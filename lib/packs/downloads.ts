@@ -9,10 +9,6 @@ import { renderPackPdf } from './pdf';
 import type { PackEditionDetails } from './document/options';
 import type { PackSnapshot } from './snapshot';
 
-/** Said instead of a PDF link where no Chromium is installed: never a link that cannot work. */
-export const PDF_UNAVAILABLE =
-  'A PDF cannot be made on this server, because it has no Chromium browser installed. The CSV and Excel files hold every figure.';
-
 export type DownloadFormat = 'pdf' | 'csv' | 'xlsx';
 
 export async function makePackFile(format: DownloadFormat, snapshot: PackSnapshot, edition: PackEditionDetails): Promise<Buffer> {

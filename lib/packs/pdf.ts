@@ -6,6 +6,10 @@ import { chromium } from 'playwright-core';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
+/** Said instead of a PDF link where no Chromium is installed: never a link that cannot work. */
+export const PDF_UNAVAILABLE =
+  'A PDF cannot be made on this server, because it has no Chromium browser installed. The CSV and Excel files hold every figure.';
+
 /** The Chromium to use: CHROMIUM_PATH, else /usr/bin/chromium, if the file exists; else null. */
 export function chromiumExecutable(): string | null {
   const path = process.env.CHROMIUM_PATH?.trim() || DEFAULT_CHROMIUM;

@@ -9,8 +9,7 @@ import { getDb } from '@/db/client';
 import { listPublishedPacks } from '@/db/queries/packs';
 import { mayReadPack } from '@/lib/packs/access';
 import { packPath } from '@/lib/packs/address';
-import { PDF_UNAVAILABLE } from '@/lib/packs/downloads';
-import { chromiumExecutable } from '@/lib/packs/pdf';
+import { chromiumExecutable, PDF_UNAVAILABLE } from '@/lib/packs/pdf';
 import { formatDateTime, monthLabel, toMonthKey } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Published packs' };

@@ -9,12 +9,11 @@ import { findPublishedPackRef, loadPublishedPack } from '@/db/queries/packs';
 import { packPath } from '@/lib/packs/address';
 import { editionOf } from '@/lib/packs/document/options';
 import { renderPackDocument } from '@/lib/packs/document/render';
-import { PDF_UNAVAILABLE } from '@/lib/packs/downloads';
-import { chromiumExecutable } from '@/lib/packs/pdf';
+import { chromiumExecutable, PDF_UNAVAILABLE } from '@/lib/packs/pdf';
 import type { PackVisibility } from '@/lib/packs/visibility';
 
-export type PackRef = { id: number; periodId: number; month: string; version: number; visibility: PackVisibility };
-export type RenderedPack = { body: Buffer; etag: string; contentSecurityPolicy: string; title: string; month: string; version: number };
+export type PackRef = { id: number; periodId: number; month: string; version: number; visibility: PackVisibility; title: string };
+export type RenderedPack = { body: Buffer; etag: string; contentSecurityPolicy: string };
 
 /** Versions by address ("2020-10/v1"): an address of a version always names the same one. */
 const refs = new Map<string, PackRef>();
@@ -62,9 +61,6 @@ export async function renderedPack(db: Queryable, ref: PackRef): Promise<Rendere
     body,
     etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 32)}"`,
     contentSecurityPolicy,
-    title: pack.snapshot.meta.title,
-    month: ref.month,
-    version: pack.version,
   };
   documents.set(ref.id, rendered);
   for (const oldest of documents.keys()) {

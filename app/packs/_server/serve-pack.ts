@@ -9,8 +9,7 @@ import { findPackFile } from '@/db/queries/pack-files';
 import { currentUser } from '@/app/_server/guard';
 import { mayReadPack } from '@/lib/packs/access';
 import { PACK_MEDIA_TYPES, packFileName, type PackAddress } from '@/lib/packs/address';
-import { PDF_UNAVAILABLE } from '@/lib/packs/downloads';
-import { chromiumExecutable } from '@/lib/packs/pdf';
+import { chromiumExecutable, PDF_UNAVAILABLE } from '@/lib/packs/pdf';
 import { siteOrigin, env } from '@/lib/env';
 import { findPackRef, renderedPack, type PackRef } from './pack-documents';
 import { keptPackDownload } from '@/lib/packs/kept-downloads';
@@ -57,13 +56,12 @@ export async function servePack(request: Request, address: PackAddress | null): 
       if (!(await findPackFile(db, ref.id, 'pdf'))) return packProblemPage(404, 'No PDF on this server', [PDF_UNAVAILABLE]);
     }
     const file = await keptPackDownload(db, ref.id, format);
-    const page = await renderedPack(db, ref);
     const etag = `"${file.sha256.slice(0, 32)}"`;
     Object.assign(headers, {
       etag,
       // A download is data, never a page: nothing in it may run if a browser opens it.
       'content-security-policy': "default-src 'none'; sandbox",
-      'content-disposition': `attachment; filename="${packFileName(page.title, ref.month, ref.version, format)}"`,
+      'content-disposition': `attachment; filename="${packFileName(ref.title, ref.month, ref.version, format)}"`,
     });
     if (unchanged(request, etag)) return new Response(null, { status: 304, headers });
     return new Response(new Uint8Array(file.content), { headers: { ...headers, 'content-type': PACK_MEDIA_TYPES[format] } });
