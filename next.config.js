@@ -1,5 +1,6 @@
 // @ts-check
 import { tsImport } from 'tsx/esm/api';
+import { BODY_LIMIT_BYTES } from './scripts/request-gate.mjs';
 
 // Validate the environment before anything else starts (lib/env.ts throws a sentence naming the
 // variable that is wrong).
@@ -34,8 +35,12 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
-  // forbidden() renders app/forbidden.tsx with a 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403.
+    authInterrupts: true,
+    // The server's own gate refuses larger bodies before Next reads them (scripts/request-gate.mjs).
+    serverActions: { bodySizeLimit: BODY_LIMIT_BYTES },
+  },
 };
 
 export default nextConfig;

@@ -18,8 +18,9 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
-  // Two cores run the server, the browser and the tests together: give each check some room.
+  // Two cores run the server, the browser and the tests together: a journey of several sign-ins
+  // (each an Argon2 hash) has taken over 30 s under CI's load, so each test and check gets room.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   use: {

@@ -24,13 +24,31 @@ test('an admin previews and imports figures, and the lead sees them on "Your mea
   await expect(summary).toBeFocused();
 
   // Corrected: the preview, then the import.
-  await page.getByLabel('Upload a file').setInputFiles(file('SM19,2020-11,97.6%,,,,"Steady, as expected",', 'SM21,2020-11,251,,,,,'));
+  const long = 'Steady, as expected. '.repeat(90).trim();
+  const corrected = file(`SM19,2020-11,97.6%,,,,"${long}","${long}"`, `SM21,2020-11,251,,,,"${long}","${long}"`);
+  await page.getByLabel('Upload a file').setInputFiles(corrected);
   await page.getByRole('button', { name: 'Check the file' }).click();
   const preview = page.getByTestId('import-preview');
   await expect(preview.locator('tr[data-ref="SM19"]')).toContainText('98%');
   await expect(preview.locator('tr[data-ref="SM19"]')).toContainText('New entry');
   await expect(preview.locator('tr[data-ref="SM21"]')).toContainText('251');
+  // The import sends the previewed file once: not again inside the form's state, which React sends
+  // back with every call and which would double a 1 MB file past what the server takes.
+  // (The browser does not report a file's bytes to Playwright: the page measures its own requests.)
+  await page.evaluate(() => {
+    const sizes: number[] = [];
+    Object.assign(window, { actionBodySizes: sizes });
+    const send = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      if (init?.body instanceof FormData) sizes.push((await new Response(init.body).arrayBuffer()).byteLength);
+      return send(input, init);
+    };
+  });
   await page.getByRole('button', { name: 'Import these figures' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 2 rows');
+  const [confirmSize] = await page.evaluate(() => (window as unknown as { actionBodySizes: number[] }).actionBodySizes);
+  expect(confirmSize).toBeGreaterThan(corrected.buffer.length);
+  expect(confirmSize).toBeLessThan(corrected.buffer.length * 1.5);
   await expect(page.getByRole('status')).toContainText('Imported 2 rows as drafts: 2 created, 0 overwritten, 0 unchanged.');
 
   const lead = await asRole(browser, 'lead');
@@ -39,4 +57,20 @@ test('an admin previews and imports figures, and the lead sees them on "Your mea
   await expect(mine.row('SM19')).toContainText('98%');
   await expect(mine.row('SM21')).toContainText('251');
   await lead.context.close();
+});
+
+test('a file over 1 MB is refused with a sentence before it is sent', async ({ page }) => {
+  await page.goto('/admin/import');
+  const posts: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST') posts.push(request.url());
+  });
+  const large = Buffer.alloc(1024 * 1024 + 1, 'x');
+  await page.getByLabel('Upload a file').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: large });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toContainText('The file must be 1 MB or smaller: split it into several files');
+  await expect(summary).toBeFocused();
+  await expect(page.locator('#file-error')).toContainText('The file must be 1 MB or smaller');
+  expect(posts).toEqual([]);
 });

@@ -98,6 +98,12 @@ test('an admin adds a measure, gives it an owner, moves it up and deactivates it
     await expect(page.getByRole('button', { name: 'Reactivate SM27' })).toBeVisible();
     await page.getByRole('link', { name: 'Back to measures' }).click();
     await expect(page.locator('tr[data-ref="SM27"]')).toContainText('Inactive');
+
+    // The audit log names the measure each change was about.
+    await page.goto('/audit');
+    const events = page.getByTestId('audit-event');
+    await expect(events.filter({ hasText: 'Measure deactivated: Measure SM27' })).toHaveCount(1);
+    await expect(events.filter({ hasText: 'Measure added: Measure SM27' })).toHaveCount(1);
   } finally {
     await context.close();
     await server.stop();

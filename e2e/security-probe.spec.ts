@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext } from './fixtures';
 import { DEMO, signIn } from './sign-in';
+import { BODY_LIMIT_BYTES } from '../scripts/request-gate.mjs';
 
 const COOKIE = 'authjs.session-token';
 
@@ -100,7 +101,7 @@ test('signing out from another site, or from an opaque origin, is refused withou
 test('methods and bodies the server does not take get a 4xx, never a 5xx', async ({ request, baseURL }) => {
   expect((await request.fetch('/', { method: 'TRACE' })).status()).toBe(405);
   expect((await request.fetch('/sign-in', { method: 'PUT', data: 'x' })).status()).toBe(405);
-  const tooBig = await fetch(`${baseURL}/sign-in`, { method: 'POST', body: 'x'.repeat(1024 * 1024 + 1), headers: { 'next-action': '00' } }).catch(() => null);
+  const tooBig = await fetch(`${baseURL}/sign-in`, { method: 'POST', body: 'x'.repeat(BODY_LIMIT_BYTES + 1), headers: { 'next-action': '00' } }).catch(() => null);
   if (tooBig) expect(tooBig.status).toBe(413);
 });
 

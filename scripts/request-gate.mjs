@@ -1,8 +1,14 @@
 // What the server checks before Next sees a request: things Next itself answers with a 500 or
 // takes on trust. Plain Node, no build step, so scripts/server.mjs can load it directly.
 
-/** Server actions accept 1 MB (Next's default); no request of this product needs more. */
-export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** The largest file any form takes (a figures import: lib/import/file-limit.ts). */
+export const FILE_LIMIT_BYTES = 1024 * 1024;
+/**
+ * The largest request body: a largest file with room for the form around it (the form's other
+ * fields, and the state React sends back with an action, such as an import's preview rows).
+ * next.config.js gives server actions the same limit.
+ */
+export const BODY_LIMIT_BYTES = FILE_LIMIT_BYTES + 256 * 1024;
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'];
 
 /** Headers that only a trusted reverse proxy may set. */
@@ -31,7 +37,7 @@ export function refusal({ method, headers }) {
     }
     if (!/^\d+$/.test(length)) return { status: 400, headers: PLAIN_HEADERS, body: 'The Content-Length header is not a number.\n' };
     if (Number(length) > BODY_LIMIT_BYTES) {
-      return { status: 413, headers: { ...PLAIN_HEADERS, connection: 'close' }, body: 'The request is too large: no more than 1 MB may be sent.\n' };
+      return { status: 413, headers: { ...PLAIN_HEADERS, connection: 'close' }, body: 'The request is too large: a file may be 1 MB at most.\n' };
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_LIMIT_BYTES, bodyNeedsCheck, bodyRefusal, forwardedHeaders, refusal } from './request-gate.mjs';
+import { IMPORT_LIMIT_BYTES } from '../lib/import/file-limit';
+import { BODY_LIMIT_BYTES, FILE_LIMIT_BYTES, bodyNeedsCheck, bodyRefusal, forwardedHeaders, refusal } from './request-gate.mjs';
 
 describe('what the server refuses before Next sees it', () => {
   it.each(['TRACE', 'TRACK', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'CONNECT', 'PROPFIND'])('%s: 405, saying what is allowed', (method) => {
@@ -7,9 +8,14 @@ describe('what the server refuses before Next sees it', () => {
     expect(answer).toMatchObject({ status: 405, headers: { allow: 'GET, HEAD, POST', 'cache-control': 'no-store' } });
   });
 
-  it('a body over 1 MB: 413, before any of it is read', () => {
+  it('a body over the limit (a 1 MB file and its form): 413, before any of it is read', () => {
     expect(refusal({ method: 'POST', headers: { 'content-length': String(BODY_LIMIT_BYTES + 1) } })).toMatchObject({ status: 413 });
     expect(refusal({ method: 'POST', headers: { 'content-length': String(BODY_LIMIT_BYTES) } })).toBeNull();
+  });
+
+  it('takes the largest file an import takes, with room for its form', () => {
+    expect(FILE_LIMIT_BYTES).toBe(IMPORT_LIMIT_BYTES);
+    expect(BODY_LIMIT_BYTES).toBeGreaterThan(FILE_LIMIT_BYTES + 64 * 1024);
   });
 
   it('a body of unknown length: 411; a length that is not a number: 400', () => {

@@ -73,7 +73,7 @@ async function serve(request, response) {
   for (const name of Object.keys(request.headers)) if (!(name in headers)) delete request.headers[name];
   Object.assign(request.headers, headers);
   if (bodyNeedsCheck({ method: request.method, headers: request.headers })) {
-    // At most 1 MB: refusal() has checked the length.
+    // At most BODY_LIMIT_BYTES: refusal() has checked the length.
     const body = await readBody(request);
     const unreadable = await bodyRefusal(request.headers, body);
     if (unreadable) return send(request, response, unreadable);

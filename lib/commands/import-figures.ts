@@ -14,13 +14,12 @@ import { auditEvents } from '../../db/schema';
 import type { Transaction } from '../../db/client';
 import type { AuditEventInput } from '../../db/audit';
 import type { AuditAction } from '../audit-actions';
+import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '../import/file-limit';
 import { problemText } from '../import/figures-csv';
 import type { ImportProgress, PlannedRow, StoredEntry } from '../import/check-rows';
 import { defineCommand, type Command } from './define-command';
 import { ok, type CommandResult } from './result';
 
-/** The largest file an import takes, in bytes (the server front refuses larger uploads too). */
-export const IMPORT_LIMIT_BYTES = 1024 * 1024;
 const ENTRY_IMPORT: AuditAction = 'entry.import';
 
 /** Rows per statement: each batch travels as one JSON parameter. */
@@ -87,7 +86,7 @@ export const importFiguresSchema = z.object({
   csv: z
     .string({ error: 'Choose a CSV file of figures' })
     .refine((text) => text.trim() !== '', { error: 'Choose a CSV file of figures' })
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= IMPORT_LIMIT_BYTES, { error: 'The file must be 1 MB or smaller: split it into several files' }),
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= IMPORT_LIMIT_BYTES, { error: FILE_TOO_LARGE }),
   submit: z.preprocess((v) => v === true || v === 'true' || v === 'on', z.boolean()).default(false),
 });
 

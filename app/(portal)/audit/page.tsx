@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterChoices, type AuditEventRow } from '@/db/queries/audit-events';
 import { AUDIT_ACTIONS } from '@/lib/audit-actions';
 import { ACTION_WORDS, actionWords, describeChange, describeDetail } from '@/lib/audit/describe-event';
-import { formatDateTime, monthLabel, toMonthKey } from '@/lib/rating';
+import { financialYearLabel, formatDateTime, monthLabel, toMonthKey } from '@/lib/rating';
 import { auditHref, readAuditQuery } from './audit-filters';
 
 export const metadata: Metadata = { title: 'Audit log' };
@@ -90,14 +90,27 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
   );
 }
 
-/** What an event was about, in words: "SM4, October 2020", "October 2020", or the kind of record. */
+/** Records named by their kind alone: an account's or address's own name is in the event's notes. */
+const SUBJECT_WORDS: Record<string, string> = {
+  user: 'An account',
+  email: 'An e-mail address',
+  address: 'A network address',
+  import: 'A file of figures',
+  demo: 'The demo',
+};
+
+/** What an event was about, in words: "SM4, October 2020", "October 2020", "Measure SM4", or the kind of record. */
 function subjectOf(event: AuditEventRow): string {
   const detail = (event.detail ?? {}) as { measureRef?: unknown; month?: unknown };
+  const id = event.subjectId;
   if (event.subjectType === 'entry' && typeof detail.measureRef === 'string' && typeof detail.month === 'string') {
     return `${detail.measureRef}, ${monthLabel(detail.month)}`;
   }
-  if (event.subjectType === 'period' && event.subjectId) return monthLabel(event.subjectId);
-  return { user: 'An account', email: 'An e-mail address', address: 'A network address', financial_year: `Financial year ${event.subjectId ?? ''}`, demo: 'The demo' }[event.subjectType] ?? event.subjectType;
+  if (event.subjectType === 'period' && id) return monthLabel(id);
+  if (event.subjectType === 'measure' && id) return `Measure ${id}`;
+  // Stored as the year's first calendar year ("2021"); people know it as "2021/22".
+  if (event.subjectType === 'financial_year' && id) return `Financial year ${/^\d{4}$/.test(id) ? financialYearLabel(Number(id)) : id}`;
+  return SUBJECT_WORDS[event.subjectType] ?? event.subjectType;
 }
 
 function AuditEvent({ event }: { event: AuditEventRow }) {

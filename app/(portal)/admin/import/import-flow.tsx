@@ -2,13 +2,17 @@
 
 // The import page's steps in one form state: choose a file → its preview (every row with the rating
 // it will get, or every problem with its line, in a GOV.UK error summary) → import → done.
-import { useActionState, useEffect, useId, useRef } from 'react';
+// The browser keeps the chosen file and sends it again to import it, with the SHA-256 of what was
+// previewed: the file travels once per step, and never inside the form's state, which React sends
+// back with every call (a 1 MB file in the state would make each request 2 MB).
+import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { SubmitButton } from '@/app/components/form/fields';
 import { ErrorMessage } from '@/app/components/form/form-group';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
+import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '@/lib/import/file-limit';
 import { PREVIEW_ROWS, type ImportState } from './import-state';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
@@ -17,19 +21,35 @@ const CHANGE_WORDS = { create: 'New entry', update: 'Overwrites a draft', unchan
 
 export function ImportFlow() {
   const [state, formAction, pending] = useActionState(importFiguresAction, { step: 'choose' } as ImportState);
-  if (state.step === 'preview') return <Preview state={state} formAction={formAction} pending={pending} />;
+  const chosen = useRef<File | null>(null);
+  // A file too large is refused here before it is sent; the server refuses it too.
+  const [tooLarge, setTooLarge] = useState<{ at: number } | null>(null);
+  const choose = (event: FormEvent<HTMLFormElement>) => {
+    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0] ?? null;
+    if (file && file.size > IMPORT_LIMIT_BYTES) {
+      event.preventDefault();
+      setTooLarge({ at: Date.now() });
+      return;
+    }
+    setTooLarge(null);
+    chosen.current = file;
+  };
+  if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} pending={pending} chosen={chosen} onChoose={choose} />;
+  const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
   return (
     <>
-      {state.step === 'done' ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
-      {state.step === 'choose' && state.error ? <Problems problems={[state.error]} attempt={state} link /> : null}
-      <ChooseFile formAction={formAction} pending={pending} error={state.step === 'choose' ? state.error : undefined} />
+      {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
+      {error ? <Problems problems={[error]} attempt={tooLarge ?? state} link /> : null}
+      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={choose} />
     </>
   );
 }
 
-function ChooseFile({ formAction, pending, error }: { formAction: (data: FormData) => void; pending: boolean; error?: string }) {
+type ChooseProps = { formAction: (data: FormData) => void; pending: boolean; error?: string; onChoose: (event: FormEvent<HTMLFormElement>) => void };
+
+function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
   return (
-    <form action={formAction} className="max-w-3xl">
+    <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
       <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
         <label htmlFor="file" className="mb-1 block text-xl font-bold">
           Upload a file
@@ -92,7 +112,20 @@ function Problems({ problems, attempt, link = false }: { problems: string[]; att
   );
 }
 
-function Preview({ state, formAction, pending }: { state: Extract<ImportState, { step: 'preview' }>; formAction: (data: FormData) => void; pending: boolean }) {
+type PreviewProps = {
+  state: Extract<ImportState, { step: 'preview' }>;
+  formAction: (data: FormData) => void;
+  pending: boolean;
+  chosen: RefObject<File | null>;
+  onChoose: (event: FormEvent<HTMLFormElement>) => void;
+};
+
+function Preview({ state, formAction, pending, chosen, onChoose }: PreviewProps) {
+  // The previewed file goes again with the confirmation; the server checks it is the same text.
+  const confirm = (data: FormData) => {
+    if (chosen.current) data.set('file', chosen.current);
+    formAction(data);
+  };
   const { counts, rows, problems } = state;
   const clean = problems.length === 0;
   return (
@@ -105,7 +138,7 @@ function Preview({ state, formAction, pending }: { state: Extract<ImportState, {
           ? `${state.fileName}: ${number(counts.rows)} ${counts.rows === 1 ? 'row' : 'rows'}, to be saved as ${state.submit ? 'submitted' : 'drafts'}.`
           : `${state.fileName}: ${number(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'}, listed above. Nothing has been imported.`}
       </p>
-      {clean ? null : <ChooseFile formAction={formAction} pending={pending} />}
+      {clean ? null : <ChooseFile formAction={formAction} pending={pending} onChoose={onChoose} />}
       {clean ? (
       <dl className="mb-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-lg" data-testid="import-counts">
         <dt className="font-bold">New entries</dt>
@@ -119,9 +152,8 @@ function Preview({ state, formAction, pending }: { state: Extract<ImportState, {
 
       {clean ? (
         <div className="mb-8 flex flex-wrap gap-y-4">
-          <form action={formAction}>
+          <form action={confirm}>
             <input type="hidden" name="intent" value="confirm" />
-            <input type="hidden" name="csv" value={state.csv} />
             <input type="hidden" name="sha256" value={state.sha256} />
             <input type="hidden" name="submit" value={String(state.submit)} />
             <SubmitButton pending={pending}>Import these figures</SubmitButton>
