@@ -97,7 +97,13 @@ function subjectOf(event: AuditEventRow): string {
     return `${detail.measureRef}, ${monthLabel(detail.month)}`;
   }
   if (event.subjectType === 'period' && event.subjectId) return monthLabel(event.subjectId);
-  return { user: 'An account', email: 'An e-mail address', address: 'A network address', financial_year: `Financial year ${event.subjectId ?? ''}`, demo: 'The demo' }[event.subjectType] ?? event.subjectType;
+  if (event.subjectType === 'benchmark_point' && typeof detail.measureRef === 'string') {
+    // The point as it is now, or as it was before it was removed: "KPI2 benchmark, North East 2019/20".
+    const point = (event.after ?? event.before ?? {}) as { series?: unknown; periodLabel?: unknown };
+    const which = typeof point.series === 'string' && typeof point.periodLabel === 'string' ? `, ${point.series} ${point.periodLabel}` : '';
+    return `${detail.measureRef} benchmark${which}`;
+  }
+  return { user: 'An account', email: 'An e-mail address', address: 'A network address', financial_year: `Financial year ${event.subjectId ?? ''}`, demo: 'The demo', benchmarks_import: 'A file of benchmark points' }[event.subjectType] ?? event.subjectType;
 }
 
 function AuditEvent({ event }: { event: AuditEventRow }) {
