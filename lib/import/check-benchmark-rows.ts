@@ -28,8 +28,9 @@ export type PlannedPoint = {
   /** The value as the pack prints it, at the measure's decimals. */
   shown: string;
   change: PointChange;
-  /** The stored point it changes or leaves alone. */
+  /** The stored point it changes or leaves alone, and its value as the pack prints it. */
   before: StoredPoint | null;
+  beforeShown: string | null;
 };
 
 export type CheckedBenchmarks = { problems: ImportProblem[]; planned: PlannedPoint[] };
@@ -119,6 +120,7 @@ export function checkBenchmarkRows(
       shown: formatFigure(value.value, measure.unit, measure.decimals) ?? value.value,
       change: unchanged ? 'unchanged' : before ? 'update' : 'create',
       before,
+      beforeShown: before ? (formatFigure(before.value, measure.unit, measure.decimals) ?? before.value) : null,
     });
   }
   return { problems, planned };
