@@ -1,6 +1,7 @@
 // The whole data model of the product (product.md, "Domain"), in one file so that a reader sees
 // every table, key and enum together. Figures are `numeric` and travel as strings: never floats.
 import { relations, sql } from 'drizzle-orm';
+import { BENCHMARK_SERIES } from '../lib/benchmarks/series';
 import { PACK_VISIBILITIES } from '../lib/packs/visibility';
 import {
   bigserial,
@@ -37,12 +38,7 @@ export const entryStatusEnum = pgEnum('entry_status', ['draft', 'submitted', 're
 export const judgedRatingEnum = pgEnum('judged_rating', ['red', 'amber', 'green', 'blue']);
 /** Committee papers are public documents by default; exempt information is for members only. */
 export const packVisibilityEnum = pgEnum('pack_visibility', PACK_VISIBILITIES);
-export const benchmarkSeriesEnum = pgEnum('benchmark_series', [
-  'North East',
-  'England',
-  'Statistical neighbours',
-  'Last year',
-]);
+export const benchmarkSeriesEnum = pgEnum('benchmark_series', BENCHMARK_SERIES);
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -48,6 +48,10 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/admin/measures/[ref]', () => '/admin/measures/KPI4', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Administration (issue 13)
   ['/admin/import', () => '/admin/import', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // Benchmarks (issue 13): admins only; a point is addressed by its series and period end (seeded for KPI2).
+  ['/admin/measures/[ref]/benchmarks', () => '/admin/measures/KPI2/benchmarks', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/measures/[ref]/benchmarks/[point]', () => '/admin/measures/KPI2/benchmarks/north-east-2019-09-30', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  ['/admin/benchmarks', () => '/admin/benchmarks', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];

@@ -47,6 +47,10 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/targets/2020/KPI2', "a measure's target form"],
   // Administration (issue 13)
   ['admin', '/admin/import', 'import figures'],
+  // Benchmarks (issue 13)
+  ['admin', '/admin/measures/KPI2/benchmarks', "a measure's benchmarks"],
+  ['admin', '/admin/measures/KPI2/benchmarks/england-2019-09-30', 'a benchmark point'],
+  ['admin', '/admin/benchmarks', 'import benchmarks'],
 ];
 
 /** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */

@@ -42,6 +42,12 @@ export const AUDIT_ACTIONS = [
   // The figures import (issue 13)
   'figures.import',
   'entry.import',
+  // Benchmarks (issue 13)
+  'benchmark.add',
+  'benchmark.change',
+  'benchmark.remove',
+  'benchmarks.import',
+  'benchmark.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,8 +6,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAuditEvent } from '../audit';
 import type { Database, Transaction } from '../client';
-import { annualTargets, entries, measures, periods, type NewEntry, type NewPeriod, type PeriodState } from '../schema';
+import { annualTargets, benchmarkPoints, entries, measures, periods, type NewEntry, type NewPeriod, type PeriodState } from '../schema';
 import { addMonths } from '../../lib/rating';
+import { benchmarks2019 } from './benchmarks-2019';
 import { measures2020 } from './measures-2020';
 import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
 import { seedPublishedPacks } from './packs';
@@ -54,7 +55,7 @@ function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEn
   };
 }
 
-export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries' | 'packs', number>;
+export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries' | 'benchmarks' | 'packs', number>;
 
 export type SeedOptions = {
   /**
@@ -138,6 +139,13 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
             .returning({ id: entries.id });
     await options.whileOpen?.(tx);
 
+    // KPI2's benchmarks, before the packs are published, so their charts show them.
+    const insertedBenchmarks = await tx
+      .insert(benchmarkPoints)
+      .values(benchmarks2019.map(({ ref, ...point }) => ({ measureId: idOf(ref), ...point })))
+      .onConflictDoNothing({ target: [benchmarkPoints.measureId, benchmarkPoints.series, benchmarkPoints.periodEnd] })
+      .returning({ id: benchmarkPoints.id });
+
     // Only the months made now take the reference pack's state: a later run leaves people's changes be.
     const stateOf = new Map(periods2020.map((p) => [p.month, p.state as PeriodState]));
     for (const { id, month } of insertedPeriods) {
@@ -155,6 +163,7 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
       targets: insertedTargets.length,
       periods: insertedPeriods.length,
       entries: insertedEntries.length,
+      benchmarks: insertedBenchmarks.length,
       packs: insertedPacks,
     };
     if (Object.values(counts).some((n) => n > 0)) {

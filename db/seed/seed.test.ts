@@ -13,6 +13,7 @@ const tables = {
   annualTargets: schema.annualTargets,
   periods: schema.periods,
   entries: schema.entries,
+  benchmarkPoints: schema.benchmarkPoints,
   auditEvents: schema.auditEvents,
 };
 
@@ -36,7 +37,7 @@ describe.each(testEngines())('seed on $name', (engine) => {
 
   it('loads the whole 2020/21 reference pack', async () => {
     const counts = await seedReferencePack(open.db);
-    expect(counts).toEqual({ measures: 32, targets: 32, periods: 8, entries: 224, packs: 2 });
+    expect(counts).toEqual({ measures: 32, targets: 32, periods: 8, entries: 224, benchmarks: 10, packs: 2 });
 
     const refs = (await open.db.select({ ref: schema.measures.ref }).from(schema.measures).orderBy(asc(schema.measures.displayOrder)))
       .map((m) => m.ref);
@@ -90,7 +91,7 @@ describe.each(testEngines())('seed on $name', (engine) => {
   it('changes nothing when run a second time, with or without the demo', async () => {
     await seedDemo(open.db);
     const before = await dump(open);
-    expect(await seedReferencePack(open.db)).toEqual({ measures: 0, targets: 0, periods: 0, entries: 0, packs: 0 });
+    expect(await seedReferencePack(open.db)).toEqual({ measures: 0, targets: 0, periods: 0, entries: 0, benchmarks: 0, packs: 0 });
     expect(await seedDemo(open.db)).toEqual({ accounts: 0, drafts: 0 });
     expect(await dump(open)).toEqual(before);
   });

@@ -39,6 +39,12 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   // The figures import (issue 13)
   'figures.import': 'Figures imported from a file',
   'entry.import': 'Entry imported from a file',
+  // Benchmarks (issue 13)
+  'benchmark.add': 'Benchmark point added',
+  'benchmark.change': 'Benchmark point changed',
+  'benchmark.remove': 'Benchmark point removed',
+  'benchmarks.import': 'Benchmarks imported from a file',
+  'benchmark.import': 'Benchmark point imported from a file',
 };
 
 /** The words for an action, or the action itself for one recorded before it had words. */
@@ -66,6 +72,7 @@ const FIELD_WORDS: Record<string, string> = {
   contentHash: 'Content hash',
   changes: 'Changes',
   onBehalfOf: 'On behalf of',
+  periodLabel: 'Period',
 };
 
 /** "improvementAction" → "Improvement action", where no word is set. */

@@ -4,6 +4,7 @@
 // falls after the month has ended and no more than DUE_WITHIN_MONTHS after it.
 import { z } from 'zod';
 import { MONTH_PATTERN, addMonths, formatLongDate, monthLabel, parseMonth } from '../rating';
+import { readDateParts, type DatePart } from '../validation/date-parts';
 
 /** How long after its end a month's figures may be due, at most. */
 export const DUE_WITHIN_MONTHS = 3;
@@ -41,32 +42,20 @@ export function dueDateHint(month: string): string {
   return `Figures for ${monthLabel(month)} are due between ${formatLongDate(earliest)} and ${formatLongDate(latest)}. For example, 15 ${Number(monthNumber)} ${year}`;
 }
 
-const PART_NAMES = { day: 'day', month: 'month', year: 'year' } as const;
-
-export type DatePart = keyof typeof PART_NAMES;
+export type { DatePart } from '../validation/date-parts';
 
 /**
  * The date typed in the three fields ("15", "1", "2021" → "2021-01-15"), or the sentence that says
  * why not and the parts it is about: the missing ones, or all three when the date as a whole is wrong.
  */
 export function readDueDate(month: string, parts: Record<DatePart, string>): { date: string } | { error: string; parts: DatePart[] } {
+  const read = readDateParts('due date', parts);
+  if ('error' in read) return read;
   const all: DatePart[] = ['day', 'month', 'year'];
-  const typed = { day: parts.day.trim(), month: parts.month.trim(), year: parts.year.trim() };
-  const missing = all.filter((part) => typed[part] === '');
-  if (missing.length === 3) return { error: DUE_DATE_MESSAGES.missing, parts: all };
-  if (missing.length > 0) return { error: `The due date must include a ${missing.map((p) => PART_NAMES[p]).join(' and ')}`, parts: missing };
-  const notReal = { error: DUE_DATE_MESSAGES.notReal, parts: all };
-  if (!/^\d{1,2}$/.test(typed.day) || !/^\d{1,2}$/.test(typed.month) || !/^\d{4}$/.test(typed.year)) return notReal;
-  const [day, monthNumber, year] = [Number(typed.day), Number(typed.month), Number(typed.year)];
-  const date = new Date(Date.UTC(year, monthNumber - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== monthNumber - 1 || date.getUTCDate() !== day) {
-    return notReal;
-  }
-  const iso = date.toISOString().slice(0, 10);
   const { earliest, latest } = dueDateRange(month);
-  if (iso < earliest) return { error: DUE_DATE_MESSAGES.tooEarly, parts: all };
-  if (iso > latest) return { error: DUE_DATE_MESSAGES.tooLate, parts: all };
-  return { date: iso };
+  if (read.date < earliest) return { error: DUE_DATE_MESSAGES.tooEarly, parts: all };
+  if (read.date > latest) return { error: DUE_DATE_MESSAGES.tooLate, parts: all };
+  return read;
 }
 
 const part = z.string().optional().default('');

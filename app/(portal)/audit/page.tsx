@@ -96,6 +96,7 @@ const SUBJECT_WORDS: Record<string, string> = {
   email: 'An e-mail address',
   address: 'A network address',
   import: 'A file of figures',
+  benchmarks_import: 'A file of benchmark points',
   demo: 'The demo',
 };
 
@@ -108,6 +109,12 @@ function subjectOf(event: AuditEventRow): string {
   }
   if (event.subjectType === 'period' && id) return monthLabel(id);
   if (event.subjectType === 'measure' && id) return `Measure ${id}`;
+  if (event.subjectType === 'benchmark_point' && typeof detail.measureRef === 'string') {
+    // The point as it is now, or as it was before it was removed: "KPI2 benchmark, North East 2019/20".
+    const point = (event.after ?? event.before ?? {}) as { series?: unknown; periodLabel?: unknown };
+    const which = typeof point.series === 'string' && typeof point.periodLabel === 'string' ? `, ${point.series} ${point.periodLabel}` : '';
+    return `${detail.measureRef} benchmark${which}`;
+  }
   // Stored as the year's first calendar year ("2021"); people know it as "2021/22".
   if (event.subjectType === 'financial_year' && id) return `Financial year ${/^\d{4}$/.test(id) ? financialYearLabel(Number(id)) : id}`;
   return SUBJECT_WORDS[event.subjectType] ?? event.subjectType;

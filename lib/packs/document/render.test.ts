@@ -163,6 +163,9 @@ describe('the October 2020 pack as one document', () => {
     expect(textOf(kpiPanel(doc, 'KPI3'))).toContain('Direction of travel ▼ Declined since last month');
     expect(textOf(kpiPanel(doc, 'KPI2'))).toContain('Direction of travel ● No change since last month');
     expect(kpiPanel(doc, 'KPI2')).toContain('<span class="direction-symbol" aria-hidden="true">●</span>');
+    // Its chart compares Sunderland with the seed's (illustrative) benchmarks: 339 is now below the North East.
+    expect(textOf(kpiPanel(doc, 'KPI2'))).toContain('North East, latest figure 351 for Oct 18 – Sep 19');
+    expect(textOf(kpiPanel(doc, 'KPI2'))).toContain('England, latest figure 216 for Oct 18 – Sep 19');
   });
 
   it('shows each supporting measure’s row with the reference’s columns', () => {
@@ -260,8 +263,10 @@ describe('the October 2020 pack as one document', () => {
 
   it('gives every table a caption and scoped headers', () => {
     const tables = [...doc.matchAll(/<table[\s\S]*?<\/table>/g)].map((t) => t[0]);
-    // The supporting table, the two summary grids, the RAG definitions, and each KPI chart's figures.
-    expect(tables).toHaveLength(4 + 6);
+    // The supporting table, the two summary grids, the RAG definitions, each KPI chart's figures,
+    // and KPI2's benchmarks (the seed's North East and England points).
+    expect(tables).toHaveLength(4 + 6 + 1);
+    expect(doc).toContain('<caption>KPI2 benchmarks</caption>');
     for (const table of tables) {
       expect(table).toMatch(/<caption[^>]*>[^<]+/);
       expect(table).not.toMatch(/<th(?=[\s>])(?![^>]*scope=)/);

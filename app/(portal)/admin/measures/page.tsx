@@ -40,11 +40,19 @@ export default async function ManageMeasuresPage({ searchParams }: PageProps<'/a
         deactivate it. A measure is never deleted: an inactive one keeps its figures but is left out of new months.
       </p>
       <NotificationBanner message={banner} />
-      <p className="mb-6">
-        <Link href="/admin/measures/new" className="font-bold">
-          Add a measure
-        </Link>
-      </p>
+      <ul className="mb-6 flex flex-wrap gap-x-8 gap-y-2">
+        <li>
+          <Link href="/admin/measures/new" className="font-bold">
+            Add a measure
+          </Link>
+        </li>
+        <li>
+          {/* Each measure's own benchmarks are on its page; a file may hold points for any measures. */}
+          <Link href="/admin/benchmarks" className="font-bold">
+            Import benchmarks
+          </Link>
+        </li>
+      </ul>
       <ScrollRegion labelledBy="measures-admin-caption">
         <table className="w-full border-collapse text-sm" data-testid="measures-admin-table">
           <caption id="measures-admin-caption" className="sr-only">

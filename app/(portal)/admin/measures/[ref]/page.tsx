@@ -67,6 +67,15 @@ export default async function ManageMeasurePage({ params, searchParams }: PagePr
         />
       </Section>
 
+      <Section id="benchmarks-heading" title="Benchmarks">
+        <p className="mb-4">The North East, England, statistical neighbours or last year’s figures the pack’s chart compares {measure.ref} with.</p>
+        <p>
+          <Link href={`/admin/measures/${measure.ref}/benchmarks`} className="font-bold">
+            {measure.ref} benchmarks
+          </Link>
+        </p>
+      </Section>
+
       <Section id="status-heading" title={measure.active ? 'Deactivate' : 'Reactivate'}>
         {measure.active ? (
           <>

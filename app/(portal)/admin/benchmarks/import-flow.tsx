@@ -1,0 +1,160 @@
+'use client';
+
+// The benchmarks import page's steps in one form state: choose a file → its preview (each point and
+// what importing it does, with counts of new, changed and unchanged; or every problem with its
+// line, in a GOV.UK error summary) → import → done. As the figures import page does it.
+import { useActionState, useEffect, useId, useRef } from 'react';
+import { SubmitButton } from '@/app/components/form/fields';
+import { ErrorMessage } from '@/app/components/form/form-group';
+import { NotificationBanner } from '@/app/components/notification-banner';
+import { ScrollRegion } from '@/app/components/scroll-region';
+import { importBenchmarksAction } from './actions';
+import { PREVIEW_ROWS, type BenchmarkImportState } from './import-state';
+
+const cell = 'border-b border-rule px-2 py-3 align-top text-left';
+const number = (n: number) => n.toLocaleString('en-GB');
+const CHANGE_WORDS = { create: 'New point', update: 'Changes the stored point', unchanged: 'Unchanged' } as const;
+
+export function BenchmarkImportFlow() {
+  const [state, formAction, pending] = useActionState(importBenchmarksAction, { step: 'choose' } as BenchmarkImportState);
+  if (state.step === 'preview') return <Preview state={state} formAction={formAction} pending={pending} />;
+  return (
+    <>
+      {state.step === 'done' ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
+      {state.step === 'choose' && state.error ? <Problems problems={[state.error]} attempt={state} /> : null}
+      <ChooseFile formAction={formAction} pending={pending} error={state.step === 'choose' ? state.error : undefined} />
+    </>
+  );
+}
+
+function ChooseFile({ formAction, pending, error }: { formAction: (data: FormData) => void; pending: boolean; error?: string }) {
+  return (
+    <form action={formAction} className="max-w-3xl">
+      <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
+        <label htmlFor="file" className="mb-1 block text-xl font-bold">
+          Upload a file
+        </label>
+        <p id="file-hint" className="mb-2 text-muted">
+          A CSV file saved as UTF-8, 1 MB or smaller.
+        </p>
+        <ErrorMessage id="file-error" message={error} />
+        <input
+          id="file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={error ? 'file-hint file-error' : 'file-hint'}
+          aria-invalid={error ? true : undefined}
+          className="block max-w-full text-base file:mr-4 file:border-2 file:border-ink file:bg-white file:px-3 file:py-1.5 focus:outline-3 focus:outline-focus"
+        />
+      </div>
+      <input type="hidden" name="intent" value="preview" />
+      <SubmitButton pending={pending}>Check the file</SubmitButton>
+    </form>
+  );
+}
+
+/** The GOV.UK error summary for a file: every problem, each linking to the file field, focused when it appears. */
+function Problems({ problems, attempt }: { problems: string[]; attempt: unknown }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  useEffect(() => ref.current?.focus(), [attempt]);
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-testid="error-summary" className="mb-8 border-4 border-rag-red p-4 focus:outline-3 focus:outline-focus">
+      <h2 id={titleId} className="mb-3 text-xl font-bold">
+        There is a problem
+      </h2>
+      {problems.length > 1 ? <p className="mb-2">Nothing was imported. Correct every row below, then choose the file again.</p> : null}
+      <ul className="space-y-1">
+        {problems.map((problem, index) => (
+          <li key={index} className="font-bold">
+            <a href="#file" className="text-rag-red">{problem}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Preview({ state, formAction, pending }: { state: Extract<BenchmarkImportState, { step: 'preview' }>; formAction: (data: FormData) => void; pending: boolean }) {
+  const { counts, rows, problems } = state;
+  const clean = problems.length === 0;
+  const shownProblems = state.error ? [state.error, ...problems] : problems;
+  return (
+    <>
+      {shownProblems.length > 0 ? <Problems problems={shownProblems} attempt={state} /> : null}
+      <h2 className="mb-2 text-2xl font-bold">{clean ? 'Check the points before you import them' : 'The file cannot be imported'}</h2>
+      <p className="mb-4 text-lg">
+        {clean
+          ? `${state.fileName}: ${number(counts.rows)} ${counts.rows === 1 ? 'point' : 'points'}.`
+          : `${state.fileName}: ${number(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'}, listed above. Nothing has been imported.`}
+      </p>
+      {clean ? (
+        <>
+          <dl className="mb-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-lg" data-testid="import-counts">
+            <dt className="font-bold">New points</dt>
+            <dd>{number(counts.created)}</dd>
+            <dt className="font-bold">Points changed</dt>
+            <dd>{number(counts.updated)}</dd>
+            <dt className="font-bold">Unchanged</dt>
+            <dd>{number(counts.unchanged)}</dd>
+          </dl>
+          <div className="mb-8 flex flex-wrap gap-x-4 gap-y-4">
+            <form action={formAction}>
+              <input type="hidden" name="intent" value="confirm" />
+              <input type="hidden" name="csv" value={state.csv} />
+              <input type="hidden" name="sha256" value={state.sha256} />
+              <input type="hidden" name="fileName" value={state.fileName} />
+              <SubmitButton pending={pending}>Import these points</SubmitButton>
+            </form>
+            <form action={formAction}>
+              <input type="hidden" name="intent" value="restart" />
+              <SubmitButton pending={pending} secondary>
+                Choose a different file
+              </SubmitButton>
+            </form>
+          </div>
+        </>
+      ) : (
+        <ChooseFile formAction={formAction} pending={pending} />
+      )}
+
+      {rows.length > 0 ? (
+        <ScrollRegion labelledBy="preview-caption" className="mb-8">
+          <table className="w-full border-collapse text-sm" data-testid="import-preview">
+            <caption id="preview-caption" className="mb-2 text-left text-xl font-bold">
+              {rows.length < counts.rows ? `The first ${number(PREVIEW_ROWS)} of ${number(counts.rows)} points` : clean ? 'Every point' : 'Points without problems'}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className={cell}>Line</th>
+                <th scope="col" className={cell}>Measure</th>
+                <th scope="col" className={cell}>Series</th>
+                <th scope="col" className={cell}>Period</th>
+                <th scope="col" className={cell}>Period end</th>
+                <th scope="col" className={cell}>Value</th>
+                <th scope="col" className={cell}>What happens</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.line} data-ref={row.ref}>
+                  <td className={cell}>{row.line}</td>
+                  <th scope="row" className={`${cell} font-bold`}>{row.ref}</th>
+                  <td className={cell}>{row.series}</td>
+                  <td className={cell}>{row.periodLabel}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{row.periodEnd}</td>
+                  <td className={cell}>{row.shown}</td>
+                  <td className={cell}>
+                    {CHANGE_WORDS[row.change]}
+                    {row.change === 'update' && row.before ? <span className="block text-muted">was {row.before}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      ) : null}
+    </>
+  );
+}
