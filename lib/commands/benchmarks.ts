@@ -21,7 +21,7 @@ import {
 import { compareDecimals, parseDecimal } from '../decimal';
 import { problemText } from '../import/csv';
 import type { PlannedPoint } from '../import/check-benchmark-rows';
-import { IMPORT_LIMIT_BYTES } from './import-figures';
+import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '../import/file-limit';
 import { defineCommand } from './define-command';
 import { ok, parseInput, type CommandResult } from './result';
 
@@ -145,7 +145,7 @@ export const importBenchmarksSchema = z.object({
   csv: z
     .string({ error: 'Choose a CSV file of benchmark points' })
     .refine((text) => text.trim() !== '', { error: 'Choose a CSV file of benchmark points' })
-    .refine((text) => Buffer.byteLength(text, 'utf8') <= IMPORT_LIMIT_BYTES, { error: 'The file must be 1 MB or smaller: split it into several files' }),
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= IMPORT_LIMIT_BYTES, { error: FILE_TOO_LARGE }),
 });
 
 /** Rows per statement. */

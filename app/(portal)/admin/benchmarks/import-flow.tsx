@@ -2,12 +2,15 @@
 
 // The benchmarks import page's steps in one form state: choose a file → its preview (each point and
 // what importing it does, with counts of new, changed and unchanged; or every problem with its
-// line, in a GOV.UK error summary) → import → done. As the figures import page does it.
-import { useActionState, useEffect, useId, useRef } from 'react';
+// line, in a GOV.UK error summary) → import → done. As the figures import page does it, with the
+// same file field, error summary and kept file (app/components/file-import).
+import { useActionState, type FormEvent } from 'react';
+import { FileField, FileProblems } from '@/app/components/file-import/file-field';
+import { useChosenFile } from '@/app/components/file-import/use-chosen-file';
 import { SubmitButton } from '@/app/components/form/fields';
-import { ErrorMessage } from '@/app/components/form/form-group';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { ScrollRegion } from '@/app/components/scroll-region';
+import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
 import { importBenchmarksAction } from './actions';
 import { PREVIEW_ROWS, type BenchmarkImportState } from './import-state';
 
@@ -17,72 +20,45 @@ const CHANGE_WORDS = { create: 'New point', update: 'Changes the stored point', 
 
 export function BenchmarkImportFlow() {
   const [state, formAction, pending] = useActionState(importBenchmarksAction, { step: 'choose' } as BenchmarkImportState);
-  if (state.step === 'preview') return <Preview state={state} formAction={formAction} pending={pending} />;
+  const { onChoose, confirm, tooLarge } = useChosenFile(formAction);
+  if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} confirm={confirm} pending={pending} onChoose={onChoose} />;
+  const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
   return (
     <>
-      {state.step === 'done' ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
-      {state.step === 'choose' && state.error ? <Problems problems={[state.error]} attempt={state} /> : null}
-      <ChooseFile formAction={formAction} pending={pending} error={state.step === 'choose' ? state.error : undefined} />
+      {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
+      {error ? <FileProblems problems={[error]} attempt={tooLarge ?? state} /> : null}
+      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={onChoose} />
     </>
   );
 }
 
-function ChooseFile({ formAction, pending, error }: { formAction: (data: FormData) => void; pending: boolean; error?: string }) {
+type ChooseProps = { formAction: (data: FormData) => void; pending: boolean; error?: string; onChoose: (event: FormEvent<HTMLFormElement>) => void };
+
+function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
   return (
-    <form action={formAction} className="max-w-3xl">
-      <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
-        <label htmlFor="file" className="mb-1 block text-xl font-bold">
-          Upload a file
-        </label>
-        <p id="file-hint" className="mb-2 text-muted">
-          A CSV file saved as UTF-8, 1 MB or smaller.
-        </p>
-        <ErrorMessage id="file-error" message={error} />
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby={error ? 'file-hint file-error' : 'file-hint'}
-          aria-invalid={error ? true : undefined}
-          className="block max-w-full text-base file:mr-4 file:border-2 file:border-ink file:bg-white file:px-3 file:py-1.5 focus:outline-3 focus:outline-focus"
-        />
-      </div>
+    <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
+      <FileField error={error} />
       <input type="hidden" name="intent" value="preview" />
       <SubmitButton pending={pending}>Check the file</SubmitButton>
     </form>
   );
 }
 
-/** The GOV.UK error summary for a file: every problem, each linking to the file field, focused when it appears. */
-function Problems({ problems, attempt }: { problems: string[]; attempt: unknown }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  useEffect(() => ref.current?.focus(), [attempt]);
-  return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-testid="error-summary" className="mb-8 border-4 border-rag-red p-4 focus:outline-3 focus:outline-focus">
-      <h2 id={titleId} className="mb-3 text-xl font-bold">
-        There is a problem
-      </h2>
-      {problems.length > 1 ? <p className="mb-2">Nothing was imported. Correct every row below, then choose the file again.</p> : null}
-      <ul className="space-y-1">
-        {problems.map((problem, index) => (
-          <li key={index} className="font-bold">
-            <a href="#file" className="text-rag-red">{problem}</a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
+type PreviewProps = {
+  state: Extract<BenchmarkImportState, { step: 'preview' }>;
+  formAction: (data: FormData) => void;
+  confirm: (data: FormData) => void;
+  pending: boolean;
+  onChoose: (event: FormEvent<HTMLFormElement>) => void;
+};
 
-function Preview({ state, formAction, pending }: { state: Extract<BenchmarkImportState, { step: 'preview' }>; formAction: (data: FormData) => void; pending: boolean }) {
+function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps) {
   const { counts, rows, problems } = state;
   const clean = problems.length === 0;
   const shownProblems = state.error ? [state.error, ...problems] : problems;
   return (
     <>
-      {shownProblems.length > 0 ? <Problems problems={shownProblems} attempt={state} /> : null}
+      {shownProblems.length > 0 ? <FileProblems problems={shownProblems} attempt={state} link={!clean} /> : null}
       <h2 className="mb-2 text-2xl font-bold">{clean ? 'Check the points before you import them' : 'The file cannot be imported'}</h2>
       <p className="mb-4 text-lg">
         {clean
@@ -100,11 +76,9 @@ function Preview({ state, formAction, pending }: { state: Extract<BenchmarkImpor
             <dd>{number(counts.unchanged)}</dd>
           </dl>
           <div className="mb-8 flex flex-wrap gap-x-4 gap-y-4">
-            <form action={formAction}>
+            <form action={confirm}>
               <input type="hidden" name="intent" value="confirm" />
-              <input type="hidden" name="csv" value={state.csv} />
               <input type="hidden" name="sha256" value={state.sha256} />
-              <input type="hidden" name="fileName" value={state.fileName} />
               <SubmitButton pending={pending}>Import these points</SubmitButton>
             </form>
             <form action={formAction}>
@@ -116,7 +90,7 @@ function Preview({ state, formAction, pending }: { state: Extract<BenchmarkImpor
           </div>
         </>
       ) : (
-        <ChooseFile formAction={formAction} pending={pending} />
+        <ChooseFile formAction={formAction} pending={pending} onChoose={onChoose} />
       )}
 
       {rows.length > 0 ? (

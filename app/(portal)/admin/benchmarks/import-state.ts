@@ -20,7 +20,7 @@ export type BenchmarkImportState =
   | {
       step: 'preview';
       fileName: string;
-      csv: string;
+      /** The SHA-256 of the previewed text: what is imported must be the same. */
       sha256: string;
       counts: BenchmarkImportCounts;
       rows: PreviewPoint[];

@@ -2,44 +2,30 @@
 
 // The figures import page's one action: a file chosen is read and previewed, writing nothing. The
 // preview answers with the text's SHA-256; to import, the browser sends the file again with it, so
-// what is imported is exactly what was previewed.
-import { createHash } from 'node:crypto';
+// what is imported is exactly what was previewed (app/_server/chosen-file.ts).
 import { revalidatePath } from 'next/cache';
+import { readChosenFile, readConfirmedFile } from '@/app/_server/chosen-file';
 import { requirePermission } from '@/app/_server/guard';
 import { UNEXPECTED_ERROR } from '@/app/_server/run-command';
 import { getDb } from '@/db/client';
 import { planFiguresImport } from '@/db/queries/figures-import';
 import { importFigures } from '@/lib/commands/import-figures';
-import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '@/lib/import/file-limit';
 import { problemText } from '@/lib/import/figures-csv';
 import { monthLabel } from '@/lib/rating';
 import { PREVIEW_ROWS, type ImportState } from './import-state';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const number = (n: number) => n.toLocaleString('en-GB');
-
-/** The chosen file's text, or the sentence that says what is wrong with it. */
-async function readChosenFile(formData: FormData): Promise<{ csv: string; fileName: string } | { error: string }> {
-  const file = formData.get('file');
-  if (!(file instanceof File) || file.size === 0) return { error: 'Choose a CSV file of figures' };
-  if (file.size > IMPORT_LIMIT_BYTES) return { error: FILE_TOO_LARGE };
-  try {
-    return { csv: new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer()), fileName: file.name };
-  } catch {
-    return { error: 'The file must be a CSV saved as UTF-8: in Excel, choose “CSV UTF-8” when you save it' };
-  }
-}
 
 async function preview(formData: FormData): Promise<ImportState> {
   const submit = formData.get('submit') === 'true';
-  const chosen = await readChosenFile(formData);
+  const chosen = await readChosenFile(formData, 'Choose a CSV file of figures');
   if ('error' in chosen) return { step: 'choose', error: chosen.error };
-  const { csv, fileName } = chosen;
+  const { csv, fileName, sha256 } = chosen;
   const plan = await planFiguresImport(await getDb(), csv, { submit });
   return {
     step: 'preview',
     fileName,
-    sha256: sha256(csv),
+    sha256,
     submit,
     counts: plan.counts,
     problems: plan.problems.map(problemText),
@@ -57,11 +43,8 @@ async function preview(formData: FormData): Promise<ImportState> {
 
 async function confirm(formData: FormData): Promise<ImportState> {
   const submit = formData.get('submit') === 'true';
-  const chosen = await readChosenFile(formData);
-  if (!formData.has('file')) return { step: 'choose', error: 'Choose the file again and check it, then import it' };
-  if ('error' in chosen || sha256(chosen.csv) !== formData.get('sha256')) {
-    return { step: 'choose', error: 'The file changed after it was checked, so nothing was imported: choose it again' };
-  }
+  const chosen = await readConfirmedFile(formData);
+  if ('error' in chosen) return { step: 'choose', error: chosen.error };
   const actor = await requirePermission('figures.import');
   try {
     const result = await importFigures(await getDb(), actor, { csv: chosen.csv, submit });

@@ -2,17 +2,16 @@
 
 // The import page's steps in one form state: choose a file → its preview (every row with the rating
 // it will get, or every problem with its line, in a GOV.UK error summary) → import → done.
-// The browser keeps the chosen file and sends it again to import it, with the SHA-256 of what was
-// previewed: the file travels once per step, and never inside the form's state, which React sends
-// back with every call (a 1 MB file in the state would make each request 2 MB).
-import { useActionState, useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
+// The browser keeps the chosen file and sends it again to import it (useChosenFile).
+import { useActionState, type FormEvent } from 'react';
+import { FileField, FileProblems } from '@/app/components/file-import/file-field';
+import { useChosenFile } from '@/app/components/file-import/use-chosen-file';
 import { SubmitButton } from '@/app/components/form/fields';
-import { ErrorMessage } from '@/app/components/form/form-group';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
-import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '@/lib/import/file-limit';
+import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
 import { PREVIEW_ROWS, type ImportState } from './import-state';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
@@ -21,26 +20,14 @@ const CHANGE_WORDS = { create: 'New entry', update: 'Overwrites a draft', unchan
 
 export function ImportFlow() {
   const [state, formAction, pending] = useActionState(importFiguresAction, { step: 'choose' } as ImportState);
-  const chosen = useRef<File | null>(null);
-  // A file too large is refused here before it is sent; the server refuses it too.
-  const [tooLarge, setTooLarge] = useState<{ at: number } | null>(null);
-  const choose = (event: FormEvent<HTMLFormElement>) => {
-    const file = (event.currentTarget.elements.namedItem('file') as HTMLInputElement | null)?.files?.[0] ?? null;
-    if (file && file.size > IMPORT_LIMIT_BYTES) {
-      event.preventDefault();
-      setTooLarge({ at: Date.now() });
-      return;
-    }
-    setTooLarge(null);
-    chosen.current = file;
-  };
-  if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} pending={pending} chosen={chosen} onChoose={choose} />;
+  const { onChoose, confirm, tooLarge } = useChosenFile(formAction);
+  if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} confirm={confirm} pending={pending} onChoose={onChoose} />;
   const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
   return (
     <>
       {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
-      {error ? <Problems problems={[error]} attempt={tooLarge ?? state} link /> : null}
-      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={choose} />
+      {error ? <FileProblems problems={[error]} attempt={tooLarge ?? state} /> : null}
+      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={onChoose} />
     </>
   );
 }
@@ -50,24 +37,7 @@ type ChooseProps = { formAction: (data: FormData) => void; pending: boolean; err
 function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
   return (
     <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
-      <div className={`mb-6 ${error ? 'border-l-4 border-rag-red pl-4' : ''}`}>
-        <label htmlFor="file" className="mb-1 block text-xl font-bold">
-          Upload a file
-        </label>
-        <p id="file-hint" className="mb-2 text-muted">
-          A CSV file saved as UTF-8, 1 MB or smaller.
-        </p>
-        <ErrorMessage id="file-error" message={error} />
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby={error ? 'file-hint file-error' : 'file-hint'}
-          aria-invalid={error ? true : undefined}
-          className="block max-w-full text-base file:mr-4 file:border-2 file:border-ink file:bg-white file:px-3 file:py-1.5 focus:outline-3 focus:outline-focus"
-        />
-      </div>
+      <FileField error={error} />
       <fieldset className="mb-6">
         <legend className="mb-2 text-xl font-bold">Save the entries as</legend>
         <div className="mb-2 flex items-start gap-2">
@@ -90,48 +60,21 @@ function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
   );
 }
 
-/** The GOV.UK error summary for a file: every problem, focused when it appears. */
-function Problems({ problems, attempt, link = false }: { problems: string[]; attempt: unknown; link?: boolean }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  useEffect(() => ref.current?.focus(), [attempt]);
-  return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-testid="error-summary" className="mb-8 border-4 border-rag-red p-4 focus:outline-3 focus:outline-focus">
-      <h2 id={titleId} className="mb-3 text-xl font-bold">
-        There is a problem
-      </h2>
-      {problems.length > 1 ? <p className="mb-2">Nothing was imported. Correct every row below, then choose the file again.</p> : null}
-      <ul className="space-y-1">
-        {problems.map((problem, index) => (
-          <li key={index} className="font-bold text-rag-red">
-            {link ? <a href="#file" className="text-rag-red">{problem}</a> : problem}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
 type PreviewProps = {
   state: Extract<ImportState, { step: 'preview' }>;
   formAction: (data: FormData) => void;
+  confirm: (data: FormData) => void;
   pending: boolean;
-  chosen: RefObject<File | null>;
   onChoose: (event: FormEvent<HTMLFormElement>) => void;
 };
 
-function Preview({ state, formAction, pending, chosen, onChoose }: PreviewProps) {
-  // The previewed file goes again with the confirmation; the server checks it is the same text.
-  const confirm = (data: FormData) => {
-    if (chosen.current) data.set('file', chosen.current);
-    formAction(data);
-  };
+function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps) {
   const { counts, rows, problems } = state;
   const clean = problems.length === 0;
   return (
     <>
-      {clean ? null : <Problems problems={state.error ? [state.error, ...problems] : problems} attempt={state} link />}
-      {clean && state.error ? <Problems problems={[state.error]} attempt={state} /> : null}
+      {clean ? null : <FileProblems problems={state.error ? [state.error, ...problems] : problems} attempt={state} />}
+      {clean && state.error ? <FileProblems problems={[state.error]} attempt={state} link={false} /> : null}
       <h2 className="mb-2 text-2xl font-bold">{clean ? 'Check the figures before you import them' : 'The file cannot be imported'}</h2>
       <p className="mb-4 text-lg">
         {clean
