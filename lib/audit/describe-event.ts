@@ -66,6 +66,9 @@ const FIELD_WORDS: Record<string, string> = {
   contentHash: 'Content hash',
   changes: 'Changes',
   onBehalfOf: 'On behalf of',
+  // A figures import with --history
+  history: 'Earlier years’ figures (history)',
+  monthsCreated: 'Months created',
 };
 
 /** "improvementAction" → "Improvement action", where no word is set. */
