@@ -36,6 +36,7 @@ import {
   type TargetRules,
 } from '../rating';
 import { forbiddenCharacterMessage, normaliseNewLines } from '../validation/text-rules';
+import { historyRefusal } from './history-months';
 import type { FiguresCsvRow, ImportProblem } from './figures-csv';
 
 export type ImportMeasure = MeasureRules &
@@ -179,23 +180,6 @@ export function sameAsStored(figures: ImportedFigures, stored: StoredEntry): boo
 }
 
 const entryKey = (measureId: number, periodId: number) => `${measureId}:${periodId}`;
-
-const STATE_WORDS: Record<ImportPeriod['state'], string> = { open: 'open', in_review: 'in review', approved: 'signed off', published: 'published' };
-
-/**
- * Why a month cannot take history, in a sentence, or null: it must be of a year before the current
- * one, and not a month reported here (which --history never changes).
- */
-function historyRefusal(month: string, period: ImportPeriod | undefined, currentYear: number | null): string | null {
-  if (currentYear === null) return `there are no months yet, so no earlier year: open the current month before importing history`;
-  if (financialYearOfMonth(month) >= currentYear) {
-    return `${month} is not an earlier year: import it without --history (history is for the years before ${financialYearLabel(currentYear)})`;
-  }
-  if (period && !period.importedHistory) {
-    return `${monthLabel(month)} was reported here and is ${STATE_WORDS[period.state]}: --history only fills months that were never reported here, and never changes one that was`;
-  }
-  return null;
-}
 
 type ReadRow = { row: FiguresCsvRow; measure: ImportMeasure; period: ImportPeriod; month: string; figures: ImportedFigures };
 
