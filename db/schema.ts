@@ -168,10 +168,17 @@ export const periods = pgTable(
     state: periodStateEnum('state').notNull().default('open'),
     // When leads' entries for this month are due.
     dueDate: date('due_date').notNull(),
+    // Set on a month of an earlier year loaded by `figures:import --history` (when its figures were
+    // last imported): signed off as it stands, never reviewed, published or reopened here. Null for
+    // every month the company reports through the product.
+    importedAt: timestamp('imported_at', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [
     check('periods_first_of_month', sql`extract(day from ${t.month}) = 1`),
+    // Imported history stays signed off: no path (a bug, a replayed action, SQL) publishes or
+    // reopens it. The import itself clears the mark while it writes the month's entries.
+    check('periods_imported_history_signed_off', sql`${t.importedAt} is null or ${t.state} = 'approved'`),
     check(
       'periods_financial_year',
       sql`${t.financialYear} = extract(year from ${t.month} - interval '3 months')`,

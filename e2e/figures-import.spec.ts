@@ -59,6 +59,27 @@ test('an admin previews and imports figures, and the lead sees them on "Your mea
   await lead.context.close();
 });
 
+// History on the shared server, changing nothing: October 2019 is the seed's imported history, and
+// the file gives its own figure again. (The writes themselves: lib/commands/import-history.test.ts.)
+test('an admin checks an earlier year as history: a current month refused by its line, the same figure imported as unchanged', async ({ page }) => {
+  const history = (...rows: string[]) => ({ ...file(...rows), name: '2019-20.csv' });
+  await page.goto('/admin/import');
+  await page.getByLabel('Upload a file').setInputFiles(history('KPI6,2019-10,85.5,,,,,', 'KPI6,2020-11,90,,,,,'));
+  await page.getByLabel('These are earlier years’ figures (history)').check();
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const summary = page.getByTestId('error-summary');
+  await expect(summary).toContainText('line 3: 2020-11 is not an earlier year: import it without --history');
+  await expect(summary).toBeFocused();
+
+  await page.getByLabel('Upload a file').setInputFiles(history('KPI6,2019-10,85.5,,,,,'));
+  await page.getByLabel('These are earlier years’ figures (history)').check();
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByText('2019-20.csv: 1 row, to be saved as imported history, signed off.')).toBeVisible();
+  await expect(page.getByTestId('import-preview').locator('tr[data-ref="KPI6"]')).toContainText('Unchanged');
+  await page.getByRole('button', { name: 'Import these figures' }).click();
+  await expect(page.getByRole('status')).toContainText('Imported 1 row as history: 0 created, 0 overwritten, 1 unchanged.');
+});
+
 test('a file over 1 MB is refused with a sentence before it is sent', async ({ page }) => {
   await page.goto('/admin/import');
   const posts: string[] = [];

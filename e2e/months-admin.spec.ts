@@ -39,6 +39,9 @@ test('an administrator opens December 2020 with a due date, and a lead sees it w
   const months = page.getByTestId('months-table');
   await expect(months.locator('tbody tr').first()).toHaveAttribute('data-month', '2020-11');
   await expect(months.locator('[data-month="2020-11"]')).toContainText('Open for entry');
+  // The demo's illustrative 2019/20, loaded with --history: imported, never awaiting publication.
+  await expect(months.locator('[data-month="2020-03"]')).toContainText('Imported history');
+  await expect(months.locator('[data-month="2020-04"]')).toContainText('Signed off');
   await expect(page.getByRole('heading', { level: 2, name: 'Open December 2020' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 

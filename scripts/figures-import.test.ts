@@ -81,4 +81,11 @@ describe('npm run figures:import', () => {
     const second = importFigures('--file', file, '--as', 'admin@tfc.example');
     expect(second.stdout.trim()).toBe('Imported 2 rows: 0 created, 0 updated, 2 unchanged.');
   }, 90_000);
+
+  it('checks an earlier year as history (the flags themselves: scripts/figures-import-args.test.ts)', () => {
+    const file = csvFile('2018.csv', 'KPI6,2018-04,83.4,,,,,');
+    const dry = importFigures('--file', file, '--as', 'admin@tfc.example', '--history', '--dry-run');
+    expect(dry.stdout.trim()).toBe('Checked 1 row: 1 would be created, 0 updated, 0 unchanged, as history. Nothing was written (--dry-run).');
+    expect(dry.status).toBe(0);
+  }, 60_000);
 });

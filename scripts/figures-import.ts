@@ -1,6 +1,7 @@
-// `npm run figures:import -- --file FILE --as EMAIL [--submit] [--dry-run]`: a month's figures from
-// a CSV file into the configured database (DATABASE_URL, or the embedded one at PGLITE_DIR), all or
-// nothing, through the same command as the admin's import page, attributed to an active admin. On a
+// `npm run figures:import -- --file FILE --as EMAIL [--submit | --history] [--dry-run]`: a month's
+// figures from a CSV file into the configured database (DATABASE_URL, or the embedded one at
+// PGLITE_DIR), all or nothing, through the same command as the admin's import page, attributed to
+// an active admin; with --history, an earlier year's figures as signed-off, imported months. On a
 // long import it says how far it has gone. Exit codes: 0 imported (or checked, with --dry-run), 1
 // could not (a bad row, listed with every other; no such admin; the database is in use), 2 the
 // arguments are wrong.
@@ -52,20 +53,21 @@ async function main(): Promise<void> {
   };
 
   if (args.dryRun) {
-    const plan = await planFiguresImport(db, csv, { submit: args.submit, onChecked });
+    const how = args.submit ? ', as submitted' : args.history ? ', as history' : '';
+    const plan = await planFiguresImport(db, csv, { submit: args.submit, history: args.history, onChecked });
     if (plan.problems.length > 0) failed(plan.problems.map(problemText));
     const { rows: total, created, updated, unchanged } = plan.counts;
-    console.log(`Checked ${rows(total)}: ${number(created)} would be created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', as submitted' : ''}. Nothing was written (--dry-run).`);
+    console.log(`Checked ${rows(total)}: ${number(created)} would be created, ${number(updated)} updated, ${number(unchanged)} unchanged${how}. Nothing was written (--dry-run).`);
     return;
   }
 
-  const result = await importFiguresReporting({ onChecked, onWritten })(db, actor, { csv, submit: args.submit });
+  const result = await importFiguresReporting({ onChecked, onWritten })(db, actor, { csv, submit: args.submit, history: args.history });
   if (!result.ok) {
     if (result.kind === 'invalid') failed(Object.values(result.fieldErrors).flatMap((text) => (text ?? '').split('\n')));
     throw new OperatorError('message' in result ? result.message : 'The import was refused.');
   }
   const { rows: total, created, updated, unchanged } = result.value;
-  console.log(`Imported ${rows(total)}: ${number(created)} created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', submitted' : ''}.`);
+  console.log(`Imported ${rows(total)}: ${number(created)} created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', submitted' : args.history ? ', as history' : ''}.`);
 }
 
 runOperatorCommand(main, USAGE);

@@ -1,17 +1,21 @@
 // What a figures import reads, and its preview: the file read, checked against the catalogue and
-// the stored entries, nothing written. Four queries however many rows: the measures, the months
+// the stored entries, nothing written. Five queries however many rows: the measures, the months
 // the file names (held `for share` inside a transaction, so their state cannot change under an
-// import), their years' targets, and every entry over the months' rating windows.
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+// import; `for update` for history, whose months the import moves), the current financial year,
+// the targets of the years named, and every entry over the months' rating windows.
+import { and, asc, desc, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { checkRows, type ImportCatalogue, type ImportProgress, type PlannedChange, type PlannedRow } from '../../lib/import/check-rows';
 import { parseFiguresCsv, type FiguresCsvRow, type ImportProblem } from '../../lib/import/figures-csv';
-import { firstDayOf, lookBackStart, MONTH_PATTERN } from '../../lib/rating';
+import { financialYearOfMonth, firstDayOf, lookBackStart, MONTH_PATTERN } from '../../lib/rating';
 import type { Queryable } from '../client';
 import { annualTargets, entries, measures, periods } from '../schema';
 
+/** How the months a file names are held while an import checks and writes them; false for a preview. */
+export type ImportLock = false | 'share' | 'update';
+
 /** The catalogue a file's rows are checked against, for the months it names. */
-export async function loadImportCatalogue(db: Queryable, rows: readonly FiguresCsvRow[], lock: boolean): Promise<ImportCatalogue> {
-  const months = [...new Set(rows.map((r) => r.period.trim()).filter((m) => MONTH_PATTERN.test(m)))].map(firstDayOf);
+export async function loadImportCatalogue(db: Queryable, rows: readonly FiguresCsvRow[], lock: ImportLock): Promise<ImportCatalogue> {
+  const months = [...new Set(rows.map((r) => r.period.trim()).filter((m) => MONTH_PATTERN.test(m)))].sort().map(firstDayOf);
   const measureRows = await db
     .select({
       id: measures.id,
@@ -26,24 +30,34 @@ export async function loadImportCatalogue(db: Queryable, rows: readonly FiguresC
       secondaryLabel: measures.secondaryLabel,
     })
     .from(measures);
-  if (months.length === 0) return { measures: measureRows, periods: [], targets: [], entries: [], history: [] };
+  const [latest] = await db
+    .select({ financialYear: periods.financialYear })
+    .from(periods)
+    .where(isNull(periods.importedAt))
+    .orderBy(desc(periods.month))
+    .limit(1);
+  const currentYear = latest?.financialYear ?? null;
+  if (months.length === 0) return { measures: measureRows, periods: [], currentYear, targets: [], entries: [], history: [] };
 
   const periodQuery = db
-    .select({ id: periods.id, month: periods.month, state: periods.state, financialYear: periods.financialYear })
+    .select({ id: periods.id, month: periods.month, state: periods.state, financialYear: periods.financialYear, importedAt: periods.importedAt })
     .from(periods)
     .where(inArray(periods.month, months))
     .orderBy(asc(periods.month));
-  const periodRows = lock ? await periodQuery.for('share') : await periodQuery;
-  if (periodRows.length === 0) return { measures: measureRows, periods: [], targets: [], entries: [], history: [] };
+  const periodRows = (lock ? await periodQuery.for(lock) : await periodQuery).map(({ importedAt, ...period }) => ({
+    ...period,
+    importedHistory: importedAt !== null,
+  }));
 
-  const years = [...new Set(periodRows.map((p) => p.financialYear))];
+  // Every year named, whether or not its months exist yet: history creates them.
+  const years = [...new Set(months.map(financialYearOfMonth))];
   const targets = await db
     .select({ measureId: annualTargets.measureId, financialYear: annualTargets.financialYear, target: annualTargets.target, toleranceEdge: annualTargets.toleranceEdge })
     .from(annualTargets)
     .where(inArray(annualTargets.financialYear, years));
 
   const from = firstDayOf(lookBackStart(Math.min(...years)));
-  const through = periodRows[periodRows.length - 1]!.month;
+  const through = months[months.length - 1]!;
   const stored = await db
     .select({
       id: entries.id,
@@ -69,6 +83,7 @@ export async function loadImportCatalogue(db: Queryable, rows: readonly FiguresC
   return {
     measures: measureRows,
     periods: periodRows,
+    currentYear,
     targets,
     entries: stored.filter((e) => named.has(e.periodId)),
     history: stored,
@@ -96,8 +111,8 @@ export function countChanges(rows: readonly PlannedRow[]): ImportCounts {
 export async function planFiguresImport(
   db: Queryable,
   csv: string,
-  options: { submit: boolean; onChecked?: ImportProgress },
-  lock = false,
+  options: { submit: boolean; history?: boolean; onChecked?: ImportProgress },
+  lock: ImportLock = false,
 ): Promise<FiguresImportPlan> {
   const parsed = parseFiguresCsv(csv);
   if (!parsed.ok) return { problems: parsed.problems, rows: [], counts: countChanges([]) };

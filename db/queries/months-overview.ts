@@ -13,6 +13,8 @@ export type MonthOverview = {
   /** "December 2020" */
   label: string;
   state: PeriodState;
+  /** An earlier year's figures loaded with --history: shown as "Imported history", never reviewed. */
+  importedHistory: boolean;
   /** "2021-01-10" */
   dueDate: string;
   /** Active measures with a submitted entry this month. */
@@ -36,6 +38,7 @@ export async function loadMonthsOverview(db: Queryable, today: string): Promise<
       .select({
         month: periods.month,
         state: periods.state,
+        importedAt: periods.importedAt,
         dueDate: periods.dueDate,
         submitted: sql<number>`(count(${entries.id}) filter (where ${entries.status} = 'submitted' and ${measures.active}))::int`,
       })
@@ -51,6 +54,7 @@ export async function loadMonthsOverview(db: Queryable, today: string): Promise<
     month: toMonthKey(row.month),
     label: monthLabel(row.month),
     state: row.state,
+    importedHistory: row.importedAt !== null,
     dueDate: row.dueDate,
     submitted: row.submitted,
     expected,

@@ -177,9 +177,13 @@ describe.each(testEngines())('a rated month on $name', (engine) => {
       expect(direction.sinceLastMonth).toBe(
         directionOfTravel({ current: figure(measure.id, '2020-10-01'), previous: figure(measure.id, '2020-09-01'), ...measure }),
       );
-      expect(direction.sinceLastYear).toBeNull(); // the seed holds no 2019 figures
+      // Against October 2019, from the seed's illustrative history (db/seed/history-2019.ts).
+      expect(direction.sinceLastYear).toBe(
+        directionOfTravel({ current: figure(measure.id, '2020-10-01'), previous: figure(measure.id, '2019-10-01'), ...measure }),
+      );
     }
     expect(rated.some((r) => r.direction.sinceLastMonth !== null)).toBe(true);
+    expect(rated.find((r) => r.measure.ref === 'KPI5')?.direction.sinceLastYear).toBe('improved'); // 10.8% from 12.9%, lower is better
   });
 
   it('rates from published months only for people who may not see drafts', async () => {

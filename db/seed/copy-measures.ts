@@ -1,7 +1,8 @@
 // A fixture for the benchmark and the query-count test: copies every measure, with its targets and
 // entries, so the database holds `times` as many measures ("KPI1", "KPI1-1", "KPI1-2", ...).
 // Entries may be written only into open months, so the copies go in while every period is open
-// for a moment, and the periods' states are put back, all in one transaction. Never for real data.
+// for a moment (imported history unmarked for it, as a history import does), and the periods'
+// states are put back, all in one transaction. Never for real data.
 import { eq, ne } from 'drizzle-orm';
 import type { Database } from '../client';
 import { annualTargets, entries, measures, periods } from '../schema';
@@ -11,8 +12,8 @@ export async function copyMeasures(db: Database, times: number): Promise<void> {
     const base = await tx.select().from(measures);
     const targets = await tx.select().from(annualTargets);
     const rows = await tx.select().from(entries);
-    const states = await tx.select({ id: periods.id, state: periods.state }).from(periods);
-    await tx.update(periods).set({ state: 'open' }).where(ne(periods.state, 'open'));
+    const states = await tx.select({ id: periods.id, state: periods.state, importedAt: periods.importedAt }).from(periods);
+    await tx.update(periods).set({ state: 'open', importedAt: null }).where(ne(periods.state, 'open'));
     for (let copy = 1; copy < times; copy++) {
       const made = await tx
         .insert(measures)
@@ -26,8 +27,8 @@ export async function copyMeasures(db: Database, times: number): Promise<void> {
         await tx.insert(entries).values(rows.map(({ id: _id, ...e }) => ({ ...e, measureId: idFor.get(e.measureId)! })));
       }
     }
-    for (const { id, state } of states) {
-      await tx.update(periods).set({ state }).where(eq(periods.id, id));
+    for (const { id, state, importedAt } of states) {
+      await tx.update(periods).set({ state, importedAt }).where(eq(periods.id, id));
     }
   });
 }

@@ -11,7 +11,7 @@ async function main() {
   await migrateDatabase(open);
   const counts = await seedReferencePack(open.db);
   console.log(
-    `Reference pack 2020/21: ${counts.measures} measures, ${counts.targets} targets, ${counts.periods} periods, ${counts.entries} entries, ${counts.benchmarks} benchmark points and ${counts.packs} published packs added.`,
+    `Reference pack 2020/21: ${counts.measures} measures, ${counts.targets} targets, ${counts.periods} periods, ${counts.entries} entries, ${counts.history} entries of illustrative 2019/20 history, ${counts.benchmarks} benchmark points and ${counts.packs} published packs added.`,
   );
   if (withDemo) {
     const demo = await seedDemo(open.db);

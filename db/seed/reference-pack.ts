@@ -3,15 +3,19 @@
 // as it is, so a second run changes nothing and never overwrites what people have since entered.
 // Figures go in the way people enter them: while their month is open (the database refuses any
 // other way, see drizzle/0004); a month created here takes its reference-pack state afterwards.
+// Before the packs are published, 2019/20 is loaded as imported history through the figures
+// import itself (db/seed/history-2019.ts: ILLUSTRATIVE figures), so October's pack has last year.
 import { and, eq, inArray } from 'drizzle-orm';
+import { importFiguresInto } from '../../lib/commands/import-figures';
 import { recordAuditEvent } from '../audit';
 import type { Database, Transaction } from '../client';
 import { annualTargets, benchmarkPoints, entries, measures, periods, type NewEntry, type NewPeriod, type PeriodState } from '../schema';
-import { addMonths } from '../../lib/rating';
+import { addMonths, firstDayOf, toMonthKey } from '../../lib/rating';
 import { benchmarks2019 } from './benchmarks-2019';
 import { measures2020 } from './measures-2020';
 import { illustrativeAprilToSeptember, october2020 } from './figures-2020';
 import { seedPublishedPacks } from './packs';
+import { illustrativeHistoryCsv, MONTHS_2019 } from './history-2019';
 import type { SeedFigure } from './figure-types';
 
 export const FINANCIAL_YEAR = 2020;
@@ -55,7 +59,7 @@ function toEntry(measureId: number, periodId: number, figure: SeedFigure): NewEn
   };
 }
 
-export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries' | 'benchmarks' | 'packs', number>;
+export type SeedCounts = Record<'measures' | 'targets' | 'periods' | 'entries' | 'history' | 'benchmarks' | 'packs', number>;
 
 export type SeedOptions = {
   /**
@@ -138,6 +142,7 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
             .onConflictDoNothing({ target: [entries.measureId, entries.periodId] })
             .returning({ id: entries.id });
     await options.whileOpen?.(tx);
+    const history = await seedIllustrativeHistory(tx);
 
     // KPI2's benchmarks, before the packs are published, so their charts show them.
     const insertedBenchmarks = await tx
@@ -163,6 +168,7 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
       targets: insertedTargets.length,
       periods: insertedPeriods.length,
       entries: insertedEntries.length,
+      history,
       benchmarks: insertedBenchmarks.length,
       packs: insertedPacks,
     };
@@ -177,4 +183,23 @@ export async function seedReferencePack(db: Database, options: SeedOptions = {})
     }
     return counts;
   });
+}
+
+/**
+ * The illustrative 2019/20 (db/seed/history-2019.ts) for the months not held yet, imported as an
+ * administrator would with `figures:import --history`, through the same checks and writer, in
+ * the seed's transaction. A month already held is left as it is (an administrator may have
+ * imported real figures over it). Answers how many entries were imported.
+ */
+async function seedIllustrativeHistory(tx: Transaction): Promise<number> {
+  const held = await tx.select({ month: periods.month }).from(periods).where(inArray(periods.month, MONTHS_2019.map(firstDayOf)));
+  const heldMonths = new Set(held.map((p) => toMonthKey(p.month)));
+  const missing = MONTHS_2019.filter((month) => !heldMonths.has(month));
+  if (missing.length === 0) return 0;
+  const result = await importFiguresInto(tx, illustrativeHistoryCsv(missing), { actorId: null, submit: false, history: true });
+  if (!result.ok) {
+    const why = result.kind === 'invalid' ? Object.values(result.fieldErrors).join('\n') : result.message;
+    throw new Error(`Seed: the illustrative 2019/20 history was refused:\n${why}`);
+  }
+  return result.value.created;
 }

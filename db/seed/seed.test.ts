@@ -1,5 +1,6 @@
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PackSnapshot } from '../../lib/packs/snapshot';
 import type { OpenDatabase } from '../client';
 import * as schema from '../schema';
 import { openMigrated, testEngines } from '../testing';
@@ -37,7 +38,9 @@ describe.each(testEngines())('seed on $name', (engine) => {
 
   it('loads the whole 2020/21 reference pack', async () => {
     const counts = await seedReferencePack(open.db);
-    expect(counts).toEqual({ measures: 32, targets: 32, periods: 8, entries: 224, benchmarks: 10, packs: 2 });
+    // 2019/20 as imported history: 25 measures rated monthly or on their year to date, twelve
+    // months each, and KPI2 at its four quarter ends (db/seed/history-2019.ts).
+    expect(counts).toEqual({ measures: 32, targets: 32, periods: 8, entries: 224, history: 304, benchmarks: 10, packs: 2 });
 
     const refs = (await open.db.select({ ref: schema.measures.ref }).from(schema.measures).orderBy(asc(schema.measures.displayOrder)))
       .map((m) => m.ref);
@@ -66,6 +69,32 @@ describe.each(testEngines())('seed on $name', (engine) => {
     expect(sm14).toEqual({ value: '73', secondary: '52', ytd: '433', ytdSecondary: '247' });
   });
 
+  it('loads the illustrative 2019/20 as signed-off, imported months, before the packs were published', async () => {
+    const months = await open.db
+      .select({ month: schema.periods.month, state: schema.periods.state, dueDate: schema.periods.dueDate, importedAt: schema.periods.importedAt })
+      .from(schema.periods)
+      .where(sql`${schema.periods.financialYear} = 2019`)
+      .orderBy(asc(schema.periods.month));
+    expect(months).toHaveLength(12);
+    expect(months.every((m) => m.state === 'approved' && m.importedAt !== null)).toBe(true);
+    expect(months[0]).toMatchObject({ month: '2019-04-01', dueDate: '2019-05-15' });
+    const [imports] = await open.db
+      .select({ n: count() })
+      .from(schema.auditEvents)
+      .where(sql`${schema.auditEvents.action} = 'figures.import' and ${schema.auditEvents.detail}->>'history' = 'true'`);
+    expect(imports!.n).toBe(1);
+    // October 2020's pack has last year's line.
+    const [pack] = await open.db
+      .select({ snapshot: schema.publishedPacks.snapshot })
+      .from(schema.publishedPacks)
+      .innerJoin(schema.periods, eq(schema.periods.id, schema.publishedPacks.periodId))
+      .where(sql`${schema.periods.month} = '2020-10-01'`);
+    const { charts, measures } = pack!.snapshot as PackSnapshot;
+    expect(charts.find((c) => c.ref === 'KPI6')?.lastYear.find((p) => p.month === '2019-10')?.value).toBe('85.5');
+    // 89.9% against 85.5% in October 2019, higher being better.
+    expect(measures.find((m) => m.ref === 'KPI6')?.direction.sinceLastYear).toBe('improved');
+  });
+
   it("splits October's commentary from its improvement action as the pack does", async () => {
     const october = async (ref: string) => {
       const [row] = await open.db
@@ -91,7 +120,7 @@ describe.each(testEngines())('seed on $name', (engine) => {
   it('changes nothing when run a second time, with or without the demo', async () => {
     await seedDemo(open.db);
     const before = await dump(open);
-    expect(await seedReferencePack(open.db)).toEqual({ measures: 0, targets: 0, periods: 0, entries: 0, benchmarks: 0, packs: 0 });
+    expect(await seedReferencePack(open.db)).toEqual({ measures: 0, targets: 0, periods: 0, entries: 0, history: 0, benchmarks: 0, packs: 0 });
     expect(await seedDemo(open.db)).toEqual({ accounts: 0, drafts: 0 });
     expect(await dump(open)).toEqual(before);
   });

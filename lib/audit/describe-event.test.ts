@@ -49,5 +49,10 @@ describe('an audit event in words', () => {
     expect(describeDetail({ address: { ip: '203.0.113.9' } })).toEqual(['Address: Ip: 203.0.113.9']);
     expect(lines.join(' ')).not.toMatch(/[{}"]/);
     expect(describeDetail(null)).toEqual([]);
+    expect(describeDetail({ rows: 2, history: true, monthsCreated: ['2019-04', '2019-05'] })).toEqual([
+      'Rows: 2',
+      'Earlier years’ figures (history): yes',
+      'Months created: 2019-04; 2019-05',
+    ]);
   });
 });

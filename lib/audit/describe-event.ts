@@ -73,6 +73,9 @@ const FIELD_WORDS: Record<string, string> = {
   changes: 'Changes',
   onBehalfOf: 'On behalf of',
   periodLabel: 'Period',
+  // A figures import with --history
+  history: 'Earlier years’ figures (history)',
+  monthsCreated: 'Months created',
 };
 
 /** "improvementAction" → "Improvement action", where no word is set. */

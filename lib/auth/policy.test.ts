@@ -36,6 +36,8 @@ const SCENARIOS: Record<string, Resource> = {
   open: { ...open },
   approved: { periodState: 'approved' },
   published: { periodState: 'published' },
+  'imported history': { periodState: 'approved', importedHistory: true },
+  'imported history, own measure': { periodState: 'approved', importedHistory: true, measureOwnerId: ME, measureActive: true },
   self: { userId: ME },
   'someone else': { userId: SOMEONE_ELSE },
 };
@@ -121,6 +123,15 @@ describe('the access policy', () => {
         expect(authorize(actor, action, { periodState: 'open', measureOwnerId: ME }).allowed).toBe(false);
       }
     }
+  });
+
+  it('never publishes, reopens or returns an entry in an earlier year\'s imported history', () => {
+    for (const action of ['period.publish', 'period.reopen', 'entry.return'] as const) {
+      const decision = authorize(PEOPLE.executive, action, { periodState: action === 'entry.return' ? 'in_review' : 'approved', importedHistory: true });
+      expect(decision.allowed).toBe(false);
+      expect(!decision.allowed && decision.reason).toContain('periodReported');
+    }
+    expect(authorize(PEOPLE.executive, 'period.publish', { periodState: 'approved', importedHistory: false }).allowed).toBe(true);
   });
 
   it('answers by role alone before anything is known about the resource', () => {

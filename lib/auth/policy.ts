@@ -25,9 +25,24 @@ export type Resource = {
   activeExecutives?: number;
   /** The user an action changes (for actions on oneself). */
   userId?: string;
+  /**
+   * The month is an earlier year's figures loaded as history (`figures:import --history`): signed
+   * off as imported, never reviewed, published or reopened here.
+   */
+  importedHistory?: boolean;
 };
 
-type Condition = 'ownsMeasure' | 'measureActive' | 'entryReturned' | 'periodOpen' | 'periodInReview' | 'periodApproved' | 'periodSignedOff' | 'makerChecker' | 'self';
+type Condition =
+  | 'ownsMeasure'
+  | 'measureActive'
+  | 'entryReturned'
+  | 'periodOpen'
+  | 'periodInReview'
+  | 'periodApproved'
+  | 'periodSignedOff'
+  | 'periodReported'
+  | 'makerChecker'
+  | 'self';
 
 type Rule = { roles: readonly Role[]; when?: readonly Condition[] };
 
@@ -60,10 +75,11 @@ export const POLICY = {
   ],
   // The chief executive's review
   'period.closeForReview': [{ roles: ['executive', 'admin'], when: ['periodOpen'] }],
-  'entry.return': [{ roles: ['executive'], when: ['periodInReview'] }],
+  // Imported history is never in review; `periodReported` says so here too, so no path reaches it.
+  'entry.return': [{ roles: ['executive'], when: ['periodInReview', 'periodReported'] }],
   'period.signOff': [{ roles: ['executive'], when: ['periodInReview', 'makerChecker'] }],
-  'period.publish': [{ roles: ['executive'], when: ['periodApproved'] }],
-  'period.reopen': [{ roles: ['executive'], when: ['periodSignedOff'] }],
+  'period.publish': [{ roles: ['executive'], when: ['periodApproved', 'periodReported'] }],
+  'period.reopen': [{ roles: ['executive'], when: ['periodSignedOff', 'periodReported'] }],
   // The performance & intelligence team
   'periods.manage': [{ roles: ['admin'] }],
   'measures.manage': [{ roles: ['admin'] }],
@@ -99,6 +115,9 @@ function holds(condition: Condition, actor: Actor, resource: Resource): boolean 
       return resource.periodState === 'approved';
     case 'periodSignedOff':
       return resource.periodState === 'approved' || resource.periodState === 'published';
+    case 'periodReported':
+      // A month reported through the product, not an earlier year's imported history.
+      return resource.importedHistory !== true;
     case 'makerChecker':
       return !(resource.submitterIds ?? []).includes(actor.id) || (resource.activeExecutives ?? 0) <= 1;
     case 'self':

@@ -16,6 +16,7 @@ import { packMeta } from '../packs/meta';
 import { contentHash } from '../packs/snapshot';
 import { firstDayOf, monthLabel, toMonthKey } from '../rating';
 import { signOffFlags, whySignOffIsBlocked } from '../review/sign-off-flags';
+import { importedHistoryRefusal } from '../workflow/imported-history';
 import { monthSchema, publishSchema, reopenSchema } from '../workflow/schemas';
 import { defineCommand } from './define-command';
 import { ok, type CommandResult } from './result';
@@ -27,7 +28,7 @@ async function lockedMonth(tx: Transaction, month: string): Promise<Period | nul
   const [period] = await tx.select().from(periods).where(eq(periods.month, firstDayOf(month)));
   if (!period) return null;
   const locked = await lockPeriodForStateChange(tx, period.id);
-  return locked ? { ...period, state: locked.state } : null;
+  return locked ? { ...period, state: locked.state, importedAt: locked.importedAt } : null;
 }
 
 const STATE_WORDS: Record<PeriodState, string> = {
@@ -38,7 +39,13 @@ const STATE_WORDS: Record<PeriodState, string> = {
 };
 
 /** Why this step cannot be taken in the month's present state, in a sentence. */
-const notNow = (period: Period, step: string) => `${monthLabel(period.month)} ${STATE_WORDS[period.state]}, so it cannot be ${step} now. Reload the page to see where it stands.`;
+const notNow = (period: Period, step: string) =>
+  period.importedAt !== null
+    ? importedHistoryRefusal(period.month, step)
+    : `${monthLabel(period.month)} ${STATE_WORDS[period.state]}, so it cannot be ${step} now. Reload the page to see where it stands.`;
+
+/** What the policy reads about a month: its state, and whether it is an earlier year's imported history. */
+const monthResource = (period: Period) => ({ periodState: period.state, importedHistory: period.importedAt !== null });
 
 async function changeState(tx: Transaction, period: Period, to: PeriodState) {
   await tx.update(periods).set({ state: to, updatedAt: new Date() }).where(eq(periods.id, period.id));
@@ -54,7 +61,7 @@ export const closeForReview = defineCommand({
   action: 'period.closeForReview',
   load: (tx, { month }) => lockedMonth(tx, month),
   notFound: NOT_FOUND,
-  resource: (period) => ({ periodState: period.state }),
+  resource: monthResource,
   explainRefusal: (period) => notNow(period, 'closed for review'),
   run: async (tx, { actor, loaded: period }): Promise<CommandResult<MonthMoved>> => {
     const month = await loadRatedMonth(tx, period);
@@ -80,9 +87,9 @@ export const signOffPeriod = defineCommand({
     return { period, submitterIds, activeExecutives };
   },
   notFound: NOT_FOUND,
-  resource: ({ period, submitterIds, activeExecutives }) => ({ periodState: period.state, submitterIds, activeExecutives }),
+  resource: ({ period, submitterIds, activeExecutives }) => ({ ...monthResource(period), submitterIds, activeExecutives }),
   explainRefusal: ({ period }) =>
-    period.state === 'in_review'
+    period.state === 'in_review' && period.importedAt === null
       ? 'You submitted figures in this month, so another executive must sign it off.'
       : notNow(period, 'signed off'),
   run: async (tx, { actor, loaded: { period }, soleExecutiveException }): Promise<CommandResult<MonthMoved>> => {
@@ -112,7 +119,7 @@ export const publishPack = defineCommand({
   action: 'period.publish',
   load: (tx, { month }) => lockedMonth(tx, month),
   notFound: NOT_FOUND,
-  resource: (period) => ({ periodState: period.state }),
+  resource: monthResource,
   explainRefusal: (period) => notNow(period, 'published'),
   run: async (tx, { actor, input, loaded: period }): Promise<CommandResult<PublishedVersion>> => {
     const month = toMonthKey(period.month);
@@ -164,7 +171,7 @@ export const reopenPeriod = defineCommand({
   action: 'period.reopen',
   load: (tx, { month }) => lockedMonth(tx, month),
   notFound: NOT_FOUND,
-  resource: (period) => ({ periodState: period.state }),
+  resource: monthResource,
   explainRefusal: (period) => notNow(period, 'reopened'),
   run: async (tx, { actor, input: { reason }, loaded: period }): Promise<CommandResult<MonthMoved>> => {
     await changeState(tx, period, 'in_review');

@@ -20,10 +20,10 @@ export const returnEntry = defineCommand({
     const row = await loadEntryContext(tx, measureRef, firstDayOf(month));
     if (!row) return null;
     const period = await lockPeriodForEntries(tx, row.period.id);
-    return period ? { ...row, period: { ...row.period, state: period.state } } : null;
+    return period ? { ...row, period: { ...row.period, state: period.state, importedAt: period.importedAt } } : null;
   },
   notFound: 'That measure or month could not be found. Go back to the review and choose again.',
-  resource: (row) => ({ periodState: row.period.state }),
+  resource: (row) => ({ periodState: row.period.state, importedHistory: row.period.importedAt !== null }),
   explainRefusal: (row) => `${monthLabel(row.period.month)} is not in review, so no entry can be returned now. Reload the page to see where it stands.`,
   run: async (tx, { actor, input: { note }, loaded: row }): Promise<CommandResult<ReturnedEntry>> => {
     const entry = row.current?.entry;

@@ -143,3 +143,63 @@ describe('checkRows', () => {
     expect(problems(csv('SM4,2020-11,80,,,,,', 'KPI2,2020-11,87,,,,Why,', 'SM14,2020-11,4,,,,,', 'SM6,2020-11,95,,,,,'))).toEqual([]);
   });
 });
+
+describe('checkRows with --history', () => {
+  // 2019/20 holds a month reported here (April) and one imported as history (May); 2020/21 is current.
+  const withHistory: ImportCatalogue = {
+    ...catalogue,
+    periods: [
+      { id: 3, month: '2019-04-01', state: 'approved', financialYear: 2019, importedHistory: false },
+      { id: 4, month: '2019-05-01', state: 'approved', financialYear: 2019, importedHistory: true },
+      ...catalogue.periods,
+    ],
+    currentYear: 2020,
+    entries: [...catalogue.entries, stored(5, 4, { status: 'submitted', value: '80' })],
+  };
+  const checkHistory = (text: string, from: ImportCatalogue = withHistory) => {
+    const parsed = parseFiguresCsv(text);
+    if (!parsed.ok) throw new Error(parsed.problems.map(problemText).join('\n'));
+    return checkRows(parsed.rows, from, { submit: false, history: true });
+  };
+
+  it('plans a new month as one to create, and replaces imported history even though it is submitted', () => {
+    const { problems, planned } = checkHistory(csv('KPI1,2019-06,88,,,,,', 'KPI1,2019-05,81,,,,,', 'KPI1,2018-05,80,,,,,'));
+    expect(problems).toEqual([]);
+    expect(planned.map((p) => [p.month, p.periodId, p.change])).toEqual([
+      ['2019-06', null, 'create'],
+      ['2019-05', 4, 'update'],
+      ['2018-05', null, 'create'],
+    ]);
+  });
+
+  it('asks for neither commentary nor a year to date: nobody submits history', () => {
+    const rated = { ...withHistory, targets: [1, 3].map((measureId) => ({ measureId, financialYear: 2019, target: '90', toleranceEdge: '85' })) };
+    const parsed = parseFiguresCsv(csv('SM6,2019-06,10,,,,,', 'SM4,2019-06,10,,,,,'));
+    if (!parsed.ok) throw new Error('unreadable');
+    const { problems, planned } = checkRows(parsed.rows, rated, { submit: true, history: true });
+    expect(problems).toEqual([]);
+    // Rated with 2019/20's targets: SM4's 10% is Red, SM6 (on its year to date) has none to rate.
+    expect(planned.map((p) => [p.ref, p.rating.rating])).toEqual([
+      ['SM6', 'blue'],
+      ['SM4', 'red'],
+    ]);
+  });
+
+  it('refuses the current year, a month reported here, and history without months', () => {
+    expect(checkHistory(csv('KPI1,2020-11,88,,,,,', 'KPI1,2019-04,88,,,,,')).problems.map(problemText)).toEqual([
+      'line 2: 2020-11 is not an earlier year: import it without --history (history is for the years before 2020/21)',
+      'line 3: April 2019 was reported here and is signed off: --history only fills months that were never reported here, and never changes one that was',
+    ]);
+    expect(checkHistory(csv('KPI1,2019-06,88,,,,,'), { ...withHistory, periods: [], currentYear: null }).problems.map(problemText)).toEqual([
+      'line 2: there are no months yet, so no earlier year: open the current month before importing history',
+    ]);
+  });
+
+  it('sends imported history to --history when it comes without it', () => {
+    const parsed = parseFiguresCsv(csv('KPI1,2019-05,88,,,,,'));
+    if (!parsed.ok) throw new Error('unreadable');
+    expect(checkRows(parsed.rows, withHistory, { submit: false }).problems.map(problemText)).toEqual([
+      'line 2: May 2019 is imported history from 2019/20: import its figures with --history to correct them',
+    ]);
+  });
+});

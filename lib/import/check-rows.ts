@@ -7,10 +7,21 @@
 // A value may carry more decimal places than its measure shows: it is stored as given and rated as
 // shown, rounded, by lib/rating like every figure. The CSV has no judged rating: an imported entry
 // has none. An import never overwrites a submitted entry; a row identical to one is left alone.
+//
+// With `history`, the rows are an earlier year's figures (lib/workflow/imported-history.ts): each
+// month must be of a financial year before the current one (that of the latest month reported
+// here), and either not exist yet (the import creates it) or be imported history already (its
+// entries are replaced). They are stored as submitted, like the rest of a signed-off month, but
+// nobody submits them, so a submission's rules (commentary for Amber or Red, a year to date) do not
+// apply: an earlier year's file seldom has them. They are rated with that year's targets, if any.
 import { compareDecimals, formatPlain, parseDecimal } from '../decimal';
+import { IMPORTED_HISTORY } from '../workflow/imported-history';
 import type { FigureRules } from '../entries/figure';
 import { AVAILABILITY, COMMENTARY_LIMIT } from '../entries/entry-schema';
 import {
+  financialYearLabel,
+  financialYearOfMonth,
+  firstDayOf,
   formatEntryFigure,
   monthLabel,
   MONTH_PATTERN,
@@ -25,12 +36,21 @@ import {
   type TargetRules,
 } from '../rating';
 import { forbiddenCharacterMessage, normaliseNewLines } from '../validation/text-rules';
+import { historyRefusal } from './history-months';
 import type { FiguresCsvRow, ImportProblem } from './figures-csv';
 
 export type ImportMeasure = MeasureRules &
   FigureRules & { id: number; ref: string; active: boolean; secondaryLabel: string | null };
 
-export type ImportPeriod = { id: number; month: string; state: 'open' | 'in_review' | 'approved' | 'published'; financialYear: number };
+export type ImportPeriod = {
+  /** Null for a month of history the import will create. */
+  id: number | null;
+  month: string;
+  state: 'open' | 'in_review' | 'approved' | 'published';
+  financialYear: number;
+  /** An earlier year's figures loaded with --history (periods.imported_at is set). */
+  importedHistory?: boolean;
+};
 
 export type ImportTarget = { measureId: number; financialYear: number; target: string | null; toleranceEdge: string | null };
 
@@ -55,6 +75,11 @@ export type ImportCatalogue = {
   measures: readonly ImportMeasure[];
   /** The months the file names (others are simply not found). */
   periods: readonly ImportPeriod[];
+  /**
+   * The financial year of the latest month reported here (not imported history): history is for
+   * the years before it. Null when there are no months at all.
+   */
+  currentYear?: number | null;
   targets: readonly ImportTarget[];
   /** The entries stored in those months. */
   entries: readonly StoredEntry[];
@@ -80,7 +105,8 @@ export type PlannedRow = {
   /** "2020-11" */
   month: string;
   measureId: number;
-  periodId: number;
+  /** Null where the month is history this import creates. */
+  periodId: number | null;
   figures: ImportedFigures;
   /** The figure as the pack will print it: "93.25%" shown as "93.3%", "73 (52)", "Not available". */
   figure: string;
@@ -165,8 +191,11 @@ export const PROGRESS_EVERY = 1000;
 export function checkRows(
   rows: readonly FiguresCsvRow[],
   catalogue: ImportCatalogue,
-  options: { submit: boolean; onChecked?: ImportProgress },
+  options: { submit: boolean; history?: boolean; onChecked?: ImportProgress },
 ): CheckedImport {
+  const history = options.history === true;
+  // History is stored as submitted but nobody submits it: a submission's rules do not apply.
+  const submitting = options.submit && !history;
   const problems: ImportProblem[] = [];
   const measureByRef = new Map(catalogue.measures.map((m) => [m.ref.toUpperCase(), m]));
   const periodByMonth = new Map(catalogue.periods.map((p) => [toMonthKey(p.month), p]));
@@ -181,15 +210,21 @@ export function checkRows(
     const measure = measureByRef.get(ref);
     const periodText = row.period.trim();
     const monthValid = MONTH_PATTERN.test(periodText);
-    const period = monthValid ? periodByMonth.get(periodText) : undefined;
+    let period = monthValid ? periodByMonth.get(periodText) : undefined;
 
     if (ref === '') problem('measure_ref is empty: give the measure’s reference, like KPI1');
     else if (!measure) problem(`there is no measure '${row.measureRef.trim()}': check its reference against the measures list`);
     else if (!measure.active) problem(`${measure.ref} has been retired, so its figures can no longer be changed`);
 
     if (!monthValid) problem(`period '${row.period}' is not a month: write it as YYYY-MM, like 2020-11`);
-    else if (!period) problem(`there is no month ${monthLabel(periodText)} yet: open it before importing its figures`);
-    else if (period.state !== 'open') {
+    else if (history) {
+      const refused = historyRefusal(periodText, period, catalogue.currentYear ?? null);
+      if (refused) problem(refused);
+      else period ??= { id: null, month: firstDayOf(periodText), state: 'approved', financialYear: financialYearOfMonth(periodText), importedHistory: true };
+    } else if (!period) problem(`there is no month ${monthLabel(periodText)} yet: open it before importing its figures`);
+    else if (period.importedHistory) {
+      problem(`${monthLabel(periodText)} is ${IMPORTED_HISTORY.toLowerCase()} from ${financialYearLabel(period.financialYear)}: import its figures with --history to correct them`);
+    } else if (period.state !== 'open') {
       problem(`${monthLabel(periodText)} is not open (it is ${period.state.replace('_', ' ')}): figures can only be imported into an open month`);
     }
 
@@ -231,7 +266,7 @@ export function checkRows(
     if (!measure.secondaryLabel && row.secondaryValue.trim() !== '') {
       problem(`${measure.ref} has no second figure: leave secondary_value empty`);
     }
-    if (options.submit && availability === 'available' && valueGiven) {
+    if (submitting && availability === 'available' && valueGiven) {
       if (measure.secondaryLabel && row.secondaryValue.trim() === '') {
         problem(`${measure.ref} has no secondary_value: give the number of ${measure.secondaryLabel} to submit it`);
       }
@@ -270,19 +305,20 @@ export function checkRows(
     const target = targetOf.get(`${measure.id}:${period.financialYear}`);
     const targetRules: TargetRules = target ? { target: target.target, toleranceEdge: target.toleranceEdge } : null;
     const rating = rateMeasureForMonth(measure, targetRules, month, [...(byMeasure.get(measure.id)?.values() ?? [])]);
-    const before = stored.get(entryKey(measure.id, period.id)) ?? null;
+    const before = period.id === null ? null : (stored.get(entryKey(measure.id, period.id)) ?? null);
     const label = monthLabel(month);
-    const unchanged = before !== null && sameAsStored(figures, before) && (before.status !== 'draft' || !options.submit);
+    const unchanged = before !== null && sameAsStored(figures, before) && (before.status !== 'draft' || !submitting);
 
     const rowProblems: string[] = [];
-    if (before && before.status !== 'draft' && !unchanged) {
+    // History replaces imported history, which nobody submitted; elsewhere a lead's submission stands.
+    if (before && before.status !== 'draft' && !unchanged && !history) {
       rowProblems.push(
         before.status === 'submitted'
           ? `${measure.ref} for ${label} has already been submitted by its lead: an import never overwrites a submitted entry`
           : `${measure.ref} for ${label} was returned to its lead: an import never overwrites a returned entry`,
       );
     }
-    if (options.submit && !unchanged && needsCommentary(rating.rating) && (!figures.commentary || !figures.improvementAction)) {
+    if (submitting && !unchanged && needsCommentary(rating.rating) && (!figures.commentary || !figures.improvementAction)) {
       const missing = !figures.commentary && !figures.improvementAction ? 'commentary and an improvement action' : !figures.commentary ? 'commentary' : 'an improvement action';
       rowProblems.push(`${measure.ref} for ${label} is rated ${ratingLabel(rating.rating)}, so it cannot be submitted without ${missing}`);
     }

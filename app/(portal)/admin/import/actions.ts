@@ -12,21 +12,22 @@ import { planFiguresImport } from '@/db/queries/figures-import';
 import { importFigures } from '@/lib/commands/import-figures';
 import { problemText } from '@/lib/import/figures-csv';
 import { monthLabel } from '@/lib/rating';
-import { PREVIEW_ROWS, type ImportState } from './import-state';
+import { PREVIEW_ROWS, readSaveAs, type ImportState } from './import-state';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
 async function preview(formData: FormData): Promise<ImportState> {
-  const submit = formData.get('submit') === 'true';
+  const { submit, history } = readSaveAs(formData.get('submit'));
   const chosen = await readChosenFile(formData, 'Choose a CSV file of figures');
   if ('error' in chosen) return { step: 'choose', error: chosen.error };
   const { csv, fileName, sha256 } = chosen;
-  const plan = await planFiguresImport(await getDb(), csv, { submit });
+  const plan = await planFiguresImport(await getDb(), csv, { submit, history });
   return {
     step: 'preview',
     fileName,
     sha256,
     submit,
+    history,
     counts: plan.counts,
     problems: plan.problems.map(problemText),
     rows: plan.rows.slice(0, PREVIEW_ROWS).map((row) => ({
@@ -42,19 +43,20 @@ async function preview(formData: FormData): Promise<ImportState> {
 }
 
 async function confirm(formData: FormData): Promise<ImportState> {
-  const submit = formData.get('submit') === 'true';
+  const { submit, history } = readSaveAs(formData.get('submit'));
   const chosen = await readConfirmedFile(formData);
   if ('error' in chosen) return { step: 'choose', error: chosen.error };
   const actor = await requirePermission('figures.import');
   try {
-    const result = await importFigures(await getDb(), actor, { csv: chosen.csv, submit });
+    const result = await importFigures(await getDb(), actor, { csv: chosen.csv, submit, history });
     if (result.ok) {
       revalidatePath('/my-measures');
       revalidatePath('/review');
+      if (history) revalidatePath('/admin/months');
       const { rows, created, updated, unchanged } = result.value;
       return {
         step: 'done',
-        message: `Imported ${number(rows)} ${rows === 1 ? 'row' : 'rows'}${submit ? ' as submitted' : ' as drafts'}: ${number(created)} created, ${number(updated)} overwritten, ${number(unchanged)} unchanged.`,
+        message: `Imported ${number(rows)} ${rows === 1 ? 'row' : 'rows'}${history ? ' as history' : submit ? ' as submitted' : ' as drafts'}: ${number(created)} created, ${number(updated)} overwritten, ${number(unchanged)} unchanged.`,
       };
     }
     // Something changed since the preview: preview again, showing what is wrong now.

@@ -12,7 +12,7 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
 import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
-import { PREVIEW_ROWS, type ImportState } from './import-state';
+import { PREVIEW_ROWS, saveAsValue, type ImportState } from './import-state';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 const number = (n: number) => n.toLocaleString('en-GB');
@@ -44,12 +44,22 @@ function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
           <input id="submit-draft" type="radio" name="submit" value="false" defaultChecked className="mt-1 size-6" />
           <label htmlFor="submit-draft">Drafts: their leads check and submit them</label>
         </div>
-        <div className="flex items-start gap-2">
+        <div className="mb-2 flex items-start gap-2">
           <input id="submit-submitted" type="radio" name="submit" value="true" aria-describedby="submit-submitted-hint" className="mt-1 size-6" />
           <label htmlFor="submit-submitted">
             Submitted, as their leads would
             <span id="submit-submitted-hint" className="block text-muted">
               Amber and Red need commentary and an improvement action in the file.
+            </span>
+          </label>
+        </div>
+        <div className="flex items-start gap-2">
+          <input id="submit-history" type="radio" name="submit" value="history" aria-describedby="submit-history-hint" className="mt-1 size-6" />
+          <label htmlFor="submit-history">
+            These are earlier years’ figures (history)
+            <span id="submit-history-hint" className="block text-muted">
+              For trend charts and last year’s comparisons: each month, of a year before the current one, is created or replaced and
+              left signed off as imported history, never reviewed or published.
             </span>
           </label>
         </div>
@@ -78,7 +88,7 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
       <h2 className="mb-2 text-2xl font-bold">{clean ? 'Check the figures before you import them' : 'The file cannot be imported'}</h2>
       <p className="mb-4 text-lg">
         {clean
-          ? `${state.fileName}: ${number(counts.rows)} ${counts.rows === 1 ? 'row' : 'rows'}, to be saved as ${state.submit ? 'submitted' : 'drafts'}.`
+          ? `${state.fileName}: ${number(counts.rows)} ${counts.rows === 1 ? 'row' : 'rows'}, to be saved as ${state.history ? 'imported history, signed off' : state.submit ? 'submitted' : 'drafts'}.`
           : `${state.fileName}: ${number(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'}, listed above. Nothing has been imported.`}
       </p>
       {clean ? null : <ChooseFile formAction={formAction} pending={pending} onChoose={onChoose} />}
@@ -86,7 +96,7 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
       <dl className="mb-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-lg" data-testid="import-counts">
         <dt className="font-bold">New entries</dt>
         <dd>{number(counts.created)}</dd>
-        <dt className="font-bold">Drafts overwritten</dt>
+        <dt className="font-bold">{state.history ? 'Entries replaced' : 'Drafts overwritten'}</dt>
         <dd>{number(counts.updated)}</dd>
         <dt className="font-bold">Unchanged</dt>
         <dd>{number(counts.unchanged)}</dd>
@@ -98,7 +108,7 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
           <form action={confirm}>
             <input type="hidden" name="intent" value="confirm" />
             <input type="hidden" name="sha256" value={state.sha256} />
-            <input type="hidden" name="submit" value={String(state.submit)} />
+            <input type="hidden" name="submit" value={saveAsValue(state)} />
             <SubmitButton pending={pending}>Import these figures</SubmitButton>
           </form>
           <form action={formAction}>
@@ -137,7 +147,7 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
                     <RatingBadge rating={row.rating} />
                   </td>
                   <td className={cell}>
-                    {CHANGE_WORDS[row.change]}
+                    {state.history && row.change === 'update' ? 'Replaces the imported entry' : CHANGE_WORDS[row.change]}
                     {row.change === 'update' && row.beforeFigure ? <span className="block text-muted">was {row.beforeFigure}</span> : null}
                   </td>
                 </tr>

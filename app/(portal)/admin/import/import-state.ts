@@ -15,6 +15,15 @@ export type PreviewRow = {
 
 export type ImportCountsView = { rows: number; created: number; updated: number; unchanged: number };
 
+/** How the entries are saved, as the form's one choice sends it ("submit"): drafts, submitted, or history. */
+export type SaveAs = { submit: boolean; history: boolean };
+
+export function readSaveAs(value: FormDataEntryValue | null): SaveAs {
+  return { submit: value === 'true', history: value === 'history' };
+}
+
+export const saveAsValue = ({ submit, history }: SaveAs): string => (history ? 'history' : String(submit));
+
 export type ImportState =
   | { step: 'choose'; error?: string }
   | {
@@ -23,6 +32,8 @@ export type ImportState =
       /** The SHA-256 of the previewed text: what is imported must be the same. */
       sha256: string;
       submit: boolean;
+      /** An earlier year's figures, to be loaded as signed-off, imported months (--history). */
+      history: boolean;
       counts: ImportCountsView;
       rows: PreviewRow[];
       /** Every problem as "line 14: …"; none means the file may be imported. */

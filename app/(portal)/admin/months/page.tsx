@@ -7,6 +7,7 @@ import { getDb } from '@/db/client';
 import { loadMonthsOverview, type MonthOverview } from '@/db/queries/months-overview';
 import { todayInLondon } from '@/lib/dates';
 import { MONTH_PATTERN, formatLongDate, monthLabel } from '@/lib/rating';
+import { IMPORTED_HISTORY } from '@/lib/workflow/imported-history';
 import { nextMonthToOpen } from '@/lib/workflow/open-month-schema';
 import { STATE_NAMES } from '../../review/[month]/review-month';
 import { OpenMonthForm } from './open-month-form';
@@ -79,7 +80,7 @@ export default async function MonthsPage({ searchParams }: PageProps<'/admin/mon
               {months.map((month) => (
                 <tr key={month.month} data-month={month.month}>
                   <th scope="row" className={`${cell} whitespace-nowrap font-bold`}>{month.label}</th>
-                  <td className={cell}>{STATE_NAMES[month.state]}</td>
+                  <td className={cell}>{month.importedHistory ? IMPORTED_HISTORY : STATE_NAMES[month.state]}</td>
                   <td className={`${cell} whitespace-nowrap`}>{formatLongDate(month.dueDate)}</td>
                   <td className={`${cell} whitespace-nowrap`} data-testid="submitted">
                     {month.submitted} of {month.expected}

@@ -4,11 +4,13 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { PeriodState } from '@/lib/auth/policy';
 import { monthLabel } from '@/lib/rating';
+import { importedHistoryRefusal } from '@/lib/workflow/imported-history';
 
 const NOW = { open: 'is open for entry', in_review: 'is in review', approved: 'has been signed off', published: 'has been published' } as const;
 
-/** "October 2020 has been published, so it cannot be signed off now." */
-export const notNow = (month: string, state: PeriodState, step: string) => `${monthLabel(month)} ${NOW[state]}, so it cannot be ${step} now.`;
+/** "October 2020 has been published, so it cannot be signed off now."; for imported history, why never. */
+export const notNow = (month: string, period: { state: PeriodState; importedAt: Date | null }, step: string) =>
+  period.importedAt !== null ? importedHistoryRefusal(month, step) : `${monthLabel(month)} ${NOW[period.state]}, so it cannot be ${step} now.`;
 
 export function Confirmation({ month, title, refusal, children }: { month: string; title: string; refusal?: string | null; children: ReactNode }) {
   return (

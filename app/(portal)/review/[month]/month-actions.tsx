@@ -3,12 +3,15 @@
 import Link from 'next/link';
 import type { Route } from 'next';
 import { authorize, authorizeRole, type Actor, type PeriodState, type Resource } from '@/lib/auth/policy';
+import { importedHistoryRefusal } from '@/lib/workflow/imported-history';
 
 type Step = { href: Route; label: string; warning?: boolean } | { reason: string };
 
 export type MonthFacts = {
   month: string;
   state: PeriodState;
+  /** An earlier year's imported history: nothing to review, publish or reopen. */
+  importedHistory: boolean;
   /** Why sign-off is blocked (whySignOffIsBlocked), or null. */
   blocked: string | null;
   submitterIds: readonly string[];
@@ -17,8 +20,9 @@ export type MonthFacts = {
 
 /** The steps for this person and month, in the order they would take them. */
 export function monthSteps(user: Actor, facts: MonthFacts): Step[] {
-  const resource: Resource = { periodState: facts.state, submitterIds: facts.submitterIds, activeExecutives: facts.activeExecutives };
+  const resource: Resource = { periodState: facts.state, importedHistory: facts.importedHistory, submitterIds: facts.submitterIds, activeExecutives: facts.activeExecutives };
   const base = `/review/${facts.month}`;
+  if (facts.importedHistory) return [{ reason: importedHistoryRefusal(facts.month, 'published or reopened') }];
   switch (facts.state) {
     case 'open':
       return [

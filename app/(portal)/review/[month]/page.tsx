@@ -13,7 +13,8 @@ import { DoneBanner } from './done-banner';
 import { MeasureCard } from './measure-card';
 import { FlagList } from './flag-list';
 import { MonthActions } from './month-actions';
-import { STATE_EXPLAINED, STATE_NAMES, listMonths, periodOf } from './review-month';
+import { IMPORTED_HISTORY_EXPLAINED } from '@/lib/workflow/imported-history';
+import { STATE_EXPLAINED, listMonths, periodOf, stateName } from './review-month';
 
 export async function generateMetadata({ params }: PageProps<'/review/[month]'>): Promise<Metadata> {
   const { month } = await params;
@@ -39,7 +40,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
   const shown = measures.filter((row) => matchesFilter(row, filter));
   const blocking = flags.filter((f) => f.blocking);
   const attention = flags.filter((f) => !f.blocking);
-  const canReturn = can(user, 'entry.return', { periodState: period.state });
+  const canReturn = can(user, 'entry.return', { periodState: period.state, importedHistory: period.importedAt !== null });
 
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -53,7 +54,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
                 <Link href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
                   {monthLabel(m.month)}
                 </Link>{' '}
-                <span className="text-muted">({STATE_NAMES[m.state].toLowerCase()})</span>
+                <span className="text-muted">({stateName(m).toLowerCase()})</span>
               </li>
             );
           })}
@@ -61,8 +62,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
       </nav>
       <h1 className="mb-2 text-3xl font-bold">Review of {label}</h1>
       <p className="mb-2 text-lg" data-testid="month-state">
-        <strong>{STATE_NAMES[period.state]}</strong>
-        {pack && period.state === 'published' ? ` (version ${pack.version})` : ''}. {STATE_EXPLAINED[period.state]}
+        <strong>{stateName(period)}</strong>
+        {pack && period.state === 'published' ? ` (version ${pack.version})` : ''}.{' '}
+        {period.importedAt !== null ? IMPORTED_HISTORY_EXPLAINED : STATE_EXPLAINED[period.state]}
       </p>
       <p className="mb-6 text-lg font-bold" data-testid="completeness">
         {completenessLine(measures)}
@@ -82,7 +84,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
       </p>
       <MonthActions
         user={user}
-        facts={{ month: key, state: period.state, blocked: whySignOffIsBlocked(flags), submitterIds, activeExecutives }}
+        facts={{ month: key, state: period.state, importedHistory: period.importedAt !== null, blocked: whySignOffIsBlocked(flags), submitterIds, activeExecutives }}
       />
 
       <FlagList id="blocking-heading" title="What stops sign-off" flags={blocking} className="mb-6 border-l-4 border-rag-red pl-4" testId="blocking-flags" />

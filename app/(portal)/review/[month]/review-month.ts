@@ -10,6 +10,7 @@ import { findPeriodByMonth } from '@/db/queries/periods';
 import { periods } from '@/db/schema';
 import { authorizeRole, type Action, type PeriodState } from '@/lib/auth/policy';
 import { MONTH_PATTERN, firstDayOf } from '@/lib/rating';
+import { IMPORTED_HISTORY } from '@/lib/workflow/imported-history';
 
 /** The month named in the address ("2020-10"); not found for anything else. */
 export const periodOf = cache(async (month: string) => {
@@ -19,7 +20,7 @@ export const periodOf = cache(async (month: string) => {
 
 /** Every month, newest first, with its state: to move between months. */
 export async function listMonths(db: Database) {
-  return db.select({ month: periods.month, state: periods.state }).from(periods).orderBy(desc(periods.month));
+  return db.select({ month: periods.month, state: periods.state, importedAt: periods.importedAt }).from(periods).orderBy(desc(periods.month));
 }
 
 /** The latest month still open or in review, if any. */
@@ -48,6 +49,10 @@ export const STATE_NAMES: Record<PeriodState, string> = {
   approved: 'Signed off',
   published: 'Published',
 };
+
+/** A month's state in words, "Imported history" for an earlier year's imported figures. */
+export const stateName = (month: { state: PeriodState; importedAt: Date | null }): string =>
+  month.importedAt !== null ? IMPORTED_HISTORY : STATE_NAMES[month.state];
 
 export const STATE_EXPLAINED: Record<PeriodState, string> = {
   open: 'Leads are still entering their figures. Close the month for review when they are in.',

@@ -14,11 +14,11 @@ export default async function CloseForReviewPage({ params }: PageProps<'/review/
   const user = await requireRoleFor('period.closeForReview');
   const period = await periodOf((await params).month);
   const month = toMonthKey(period.month);
-  const allowed = can(user, 'period.closeForReview', { periodState: period.state });
+  const allowed = can(user, 'period.closeForReview', { periodState: period.state, importedHistory: period.importedAt !== null });
   const measures = allowed ? await loadRatedMonth(await getDb(), period) : [];
   const missing = measures.filter((m) => m.entry?.status !== 'submitted').map((m) => m.measure.ref);
   return (
-    <Confirmation month={month} title="Close the month for review" refusal={allowed ? null : notNow(month, period.state, 'closed for review')}>
+    <Confirmation month={month} title="Close the month for review" refusal={allowed ? null : notNow(month, period, 'closed for review')}>
       <p className="mb-4 text-lg font-bold" data-testid="still-missing">
         {missing.length === 0
           ? `All ${measures.length} measures have been submitted.`

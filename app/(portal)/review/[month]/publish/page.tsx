@@ -11,9 +11,9 @@ export default async function PublishPage({ params }: PageProps<'/review/[month]
   const user = await requireRoleFor('period.publish');
   const period = await periodOf((await params).month);
   const month = toMonthKey(period.month);
-  const allowed = can(user, 'period.publish', { periodState: period.state });
+  const allowed = can(user, 'period.publish', { periodState: period.state, importedHistory: period.importedAt !== null });
   return (
-    <Confirmation month={month} title="Publish the pack" refusal={allowed ? null : notNow(month, period.state, 'published')}>
+    <Confirmation month={month} title="Publish the pack" refusal={allowed ? null : notNow(month, period, 'published')}>
       <p className="mb-6">
         Publishing keeps the month&apos;s pack exactly as it is now, as a new version the committee reads. It cannot be changed
         afterwards; reopening the month and publishing again makes another version.

@@ -11,9 +11,9 @@ export default async function ReopenPage({ params }: PageProps<'/review/[month]/
   const user = await requireRoleFor('period.reopen');
   const period = await periodOf((await params).month);
   const month = toMonthKey(period.month);
-  const allowed = can(user, 'period.reopen', { periodState: period.state });
+  const allowed = can(user, 'period.reopen', { periodState: period.state, importedHistory: period.importedAt !== null });
   return (
-    <Confirmation month={month} title="Reopen the month" refusal={allowed ? null : notNow(month, period.state, 'reopened')}>
+    <Confirmation month={month} title="Reopen the month" refusal={allowed ? null : notNow(month, period, 'reopened')}>
       <p className="mb-6">
         Reopening takes the month back into review: you can return entries to their leads, then sign it off again.
         {period.state === 'published'

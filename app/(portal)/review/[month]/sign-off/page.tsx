@@ -26,7 +26,7 @@ export default async function SignOffPage({ params }: PageProps<'/review/[month]
   const decision = authorize(user, 'period.signOff', { periodState: period.state, submitterIds, activeExecutives });
   const refusal =
     period.state !== 'in_review'
-      ? notNow(month, period.state, 'signed off')
+      ? notNow(month, period, 'signed off')
       : (whySignOffIsBlocked(flags) ?? (decision.allowed ? null : 'You submitted figures in this month, so another executive must sign it off.'));
   const attention = flags.filter((f) => !f.blocking);
   return (

@@ -21,7 +21,7 @@ export default async function ReturnPage({ params }: PageProps<'/review/[month]/
   // The month's rated row of this measure: its figure and rating as the review shows them.
   const row = (await loadRatedMonth(await getDb(), period)).find((m) => m.measure.ref === ref) ?? notFound();
   const { measure, entry, rating } = row;
-  const refusal = !can(user, 'entry.return', { periodState: period.state })
+  const refusal = !can(user, 'entry.return', { periodState: period.state, importedHistory: period.importedAt !== null })
     ? `${monthLabel(month)} is not in review, so no entry can be returned now.`
     : entry?.status === 'returned'
       ? `${ref} has already been returned to its lead.`

@@ -1,0 +1,2 @@
+ALTER TABLE "periods" ADD COLUMN "imported_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "periods" ADD CONSTRAINT "periods_imported_history_signed_off" CHECK ("periods"."imported_at" is null or "periods"."state" = 'approved');
