@@ -12,6 +12,9 @@ const CHECK_TIMEOUT = 20_000;
 /** Errors that only say the page went away while it was being checked. */
 const GONE = /Execution context was destroyed|Target page, context or browser has been closed|Target closed|frame was detached/i;
 
+/** Every page checked in this worker, by address and markup: the same page again is the same answer. */
+const SEEN = new Set<string>();
+
 export class PageChecks {
   readonly violations: string[] = [];
   readonly consoleErrors: string[] = [];
@@ -23,8 +26,11 @@ export class PageChecks {
   private readonly moves = new WeakMap<Page, number>();
   /** Whether a context runs scripts, which axe needs (its timers never fire without them). */
   private readonly scripted = new WeakMap<BrowserContext, Promise<boolean>>();
-  /** A page already checked with the same address and markup need not be checked again. */
-  private readonly seen = new Set<string>();
+  /**
+   * A page already checked with the same address and markup need not be checked again, in this test
+   * or a later one (the suite runs in one worker, so this is the whole run).
+   */
+  private readonly seen = SEEN;
   private stopped = false;
 
   constructor(private readonly origin: string) {}
