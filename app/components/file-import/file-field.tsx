@@ -2,8 +2,11 @@
 
 // The file chooser of an import page, and its error summary: GOV.UK's file upload and error
 // summary, every problem linking to the field.
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { SubmitButton } from '@/app/components/form/fields';
 import { ErrorMessage } from '@/app/components/form/form-group';
+import { NotificationBanner } from '@/app/components/notification-banner';
+import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
 
 export function FileField({ error }: { error?: string }) {
   return (
@@ -50,5 +53,42 @@ export function FileProblems({ problems, attempt, link = true }: { problems: str
         ))}
       </ul>
     </div>
+  );
+}
+
+type ChooseFileProps = {
+  formAction: (data: FormData) => void;
+  pending: boolean;
+  error?: string;
+  onChoose: (event: FormEvent<HTMLFormElement>) => void;
+  /** The page's own questions about the file, after the file field. */
+  children?: ReactNode;
+};
+
+/** The form that sends a chosen file to be checked (the import action's "preview" intent). */
+export function ChooseFileForm({ formAction, pending, error, onChoose, children }: ChooseFileProps) {
+  return (
+    <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
+      <FileField error={error} />
+      {children}
+      <input type="hidden" name="intent" value="preview" />
+      <SubmitButton pending={pending}>Check the file</SubmitButton>
+    </form>
+  );
+}
+
+/** The step an import page starts at, and returns to: what the last import did or why it was refused, then the form. */
+export function ChooseStep({
+  state,
+  tooLarge,
+  ...form
+}: Omit<ChooseFileProps, 'error'> & { state: { step: string; error?: string; message?: string }; tooLarge: object | null }) {
+  const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
+  return (
+    <>
+      {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
+      {error ? <FileProblems problems={[error]} attempt={tooLarge ?? state} /> : null}
+      <ChooseFileForm {...form} error={error} />
+    </>
   );
 }

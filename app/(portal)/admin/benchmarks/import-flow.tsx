@@ -5,12 +5,10 @@
 // line, in a GOV.UK error summary) → import → done. As the figures import page does it, with the
 // same file field, error summary and kept file (app/components/file-import).
 import { useActionState, type FormEvent } from 'react';
-import { FileField, FileProblems } from '@/app/components/file-import/file-field';
+import { ChooseFileForm, ChooseStep, FileProblems } from '@/app/components/file-import/file-field';
 import { useChosenFile } from '@/app/components/file-import/use-chosen-file';
 import { SubmitButton } from '@/app/components/form/fields';
-import { NotificationBanner } from '@/app/components/notification-banner';
 import { ScrollRegion } from '@/app/components/scroll-region';
-import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
 import { importBenchmarksAction } from './actions';
 import { PREVIEW_ROWS, type BenchmarkImportState } from './import-state';
 
@@ -22,26 +20,7 @@ export function BenchmarkImportFlow() {
   const [state, formAction, pending] = useActionState(importBenchmarksAction, { step: 'choose' } as BenchmarkImportState);
   const { onChoose, confirm, tooLarge } = useChosenFile(formAction);
   if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} confirm={confirm} pending={pending} onChoose={onChoose} />;
-  const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
-  return (
-    <>
-      {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
-      {error ? <FileProblems problems={[error]} attempt={tooLarge ?? state} /> : null}
-      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={onChoose} />
-    </>
-  );
-}
-
-type ChooseProps = { formAction: (data: FormData) => void; pending: boolean; error?: string; onChoose: (event: FormEvent<HTMLFormElement>) => void };
-
-function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
-  return (
-    <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
-      <FileField error={error} />
-      <input type="hidden" name="intent" value="preview" />
-      <SubmitButton pending={pending}>Check the file</SubmitButton>
-    </form>
-  );
+  return <ChooseStep state={state} tooLarge={tooLarge} formAction={formAction} pending={pending} onChoose={onChoose} />;
 }
 
 type PreviewProps = {
@@ -90,7 +69,7 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
           </div>
         </>
       ) : (
-        <ChooseFile formAction={formAction} pending={pending} onChoose={onChoose} />
+        <ChooseFileForm formAction={formAction} pending={pending} onChoose={onChoose} />
       )}
 
       {rows.length > 0 ? (

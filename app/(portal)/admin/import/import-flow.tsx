@@ -4,14 +4,12 @@
 // it will get, or every problem with its line, in a GOV.UK error summary) → import → done.
 // The browser keeps the chosen file and sends it again to import it (useChosenFile).
 import { useActionState, type FormEvent } from 'react';
-import { FileField, FileProblems } from '@/app/components/file-import/file-field';
+import { ChooseFileForm, ChooseStep, FileProblems } from '@/app/components/file-import/file-field';
 import { useChosenFile } from '@/app/components/file-import/use-chosen-file';
 import { SubmitButton } from '@/app/components/form/fields';
-import { NotificationBanner } from '@/app/components/notification-banner';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
-import { FILE_TOO_LARGE } from '@/lib/import/file-limit';
 import { PREVIEW_ROWS, saveAsValue, type ImportState } from './import-state';
 
 const cell = 'border-b border-rule px-2 py-3 align-top text-left';
@@ -22,51 +20,42 @@ export function ImportFlow() {
   const [state, formAction, pending] = useActionState(importFiguresAction, { step: 'choose' } as ImportState);
   const { onChoose, confirm, tooLarge } = useChosenFile(formAction);
   if (state.step === 'preview' && !tooLarge) return <Preview state={state} formAction={formAction} confirm={confirm} pending={pending} onChoose={onChoose} />;
-  const error = tooLarge ? FILE_TOO_LARGE : state.step === 'choose' ? state.error : undefined;
   return (
-    <>
-      {state.step === 'done' && !tooLarge ? <NotificationBanner message={state.message} /> : <NotificationBanner />}
-      {error ? <FileProblems problems={[error]} attempt={tooLarge ?? state} /> : null}
-      <ChooseFile formAction={formAction} pending={pending} error={error} onChoose={onChoose} />
-    </>
+    <ChooseStep state={state} tooLarge={tooLarge} formAction={formAction} pending={pending} onChoose={onChoose}>
+      <SaveAs />
+    </ChooseStep>
   );
 }
 
-type ChooseProps = { formAction: (data: FormData) => void; pending: boolean; error?: string; onChoose: (event: FormEvent<HTMLFormElement>) => void };
-
-function ChooseFile({ formAction, pending, error, onChoose }: ChooseProps) {
+/** How the imported entries are saved: the import page's own question about the file. */
+function SaveAs() {
   return (
-    <form action={formAction} onSubmit={onChoose} className="max-w-3xl">
-      <FileField error={error} />
-      <fieldset className="mb-6">
-        <legend className="mb-2 text-xl font-bold">Save the entries as</legend>
-        <div className="mb-2 flex items-start gap-2">
-          <input id="submit-draft" type="radio" name="submit" value="false" defaultChecked className="mt-1 size-6" />
-          <label htmlFor="submit-draft">Drafts: their leads check and submit them</label>
-        </div>
-        <div className="mb-2 flex items-start gap-2">
-          <input id="submit-submitted" type="radio" name="submit" value="true" aria-describedby="submit-submitted-hint" className="mt-1 size-6" />
-          <label htmlFor="submit-submitted">
-            Submitted, as their leads would
-            <span id="submit-submitted-hint" className="block text-muted">
-              Amber and Red need commentary and an improvement action in the file.
-            </span>
-          </label>
-        </div>
-        <div className="flex items-start gap-2">
-          <input id="submit-history" type="radio" name="submit" value="history" aria-describedby="submit-history-hint" className="mt-1 size-6" />
-          <label htmlFor="submit-history">
-            These are earlier years’ figures (history)
-            <span id="submit-history-hint" className="block text-muted">
-              For trend charts and last year’s comparisons: each month, of a year before the current one, is created or replaced and
-              left signed off as imported history, never reviewed or published.
-            </span>
-          </label>
-        </div>
-      </fieldset>
-      <input type="hidden" name="intent" value="preview" />
-      <SubmitButton pending={pending}>Check the file</SubmitButton>
-    </form>
+    <fieldset className="mb-6">
+      <legend className="mb-2 text-xl font-bold">Save the entries as</legend>
+      <div className="mb-2 flex items-start gap-2">
+        <input id="submit-draft" type="radio" name="submit" value="false" defaultChecked className="mt-1 size-6" />
+        <label htmlFor="submit-draft">Drafts: their leads check and submit them</label>
+      </div>
+      <div className="mb-2 flex items-start gap-2">
+        <input id="submit-submitted" type="radio" name="submit" value="true" aria-describedby="submit-submitted-hint" className="mt-1 size-6" />
+        <label htmlFor="submit-submitted">
+          Submitted, as their leads would
+          <span id="submit-submitted-hint" className="block text-muted">
+            Amber and Red need commentary and an improvement action in the file.
+          </span>
+        </label>
+      </div>
+      <div className="flex items-start gap-2">
+        <input id="submit-history" type="radio" name="submit" value="history" aria-describedby="submit-history-hint" className="mt-1 size-6" />
+        <label htmlFor="submit-history">
+          These are earlier years’ figures (history)
+          <span id="submit-history-hint" className="block text-muted">
+            For trend charts and last year’s comparisons: each month, of a year before the current one, is created or replaced and
+            left signed off as imported history, never reviewed or published.
+          </span>
+        </label>
+      </div>
+    </fieldset>
   );
 }
 
@@ -91,7 +80,9 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
           ? `${state.fileName}: ${number(counts.rows)} ${counts.rows === 1 ? 'row' : 'rows'}, to be saved as ${state.history ? 'imported history, signed off' : state.submit ? 'submitted' : 'drafts'}.`
           : `${state.fileName}: ${number(problems.length)} ${problems.length === 1 ? 'problem' : 'problems'}, listed above. Nothing has been imported.`}
       </p>
-      {clean ? null : <ChooseFile formAction={formAction} pending={pending} onChoose={onChoose} />}
+      {clean ? null : <ChooseFileForm formAction={formAction} pending={pending} onChoose={onChoose}>
+          <SaveAs />
+        </ChooseFileForm>}
       {clean ? (
       <dl className="mb-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-lg" data-testid="import-counts">
         <dt className="font-bold">New entries</dt>
