@@ -29,6 +29,10 @@ const nextConfig = {
   // passes and the server crashes when the embedded database opens.
   // playwright-core (the pack's PDF) and exceljs (its workbook) load files of their own at run time too.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'playwright-core', 'exceljs'],
+  // Every page's <title> (and other metadata) goes in the <head> as sent, for everyone, not streamed
+  // into the body afterwards: a screen reader announces the page by its title the moment it loads,
+  // and React 19.2 may reveal streamed parts after the load event, leaving a page briefly untitled.
+  htmlLimitedBots: /.*/,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: true,

@@ -94,6 +94,13 @@ test.describe('every page says what it is in its tab title', () => {
     await expect(page).toHaveTitle(`Page not found${SITE}`);
   });
 
+  test('the title is in the head as the server sends it, not streamed in after the page', async ({ page }) => {
+    await signIn(page, DEMO.lead);
+    const sent = await (await page.request.get('/entries/2020-11/SM7')).text();
+    const head = sent.slice(0, sent.indexOf('</head>'));
+    expect(head).toContain(`<title>SM7, November 2020${SITE}</title>`);
+  });
+
   test('an address that is not a page never echoes its own text in the title', async ({ page }) => {
     await signIn(page, DEMO.lead);
     for (const address of ['/no-such-page-xyzzy', '/my-measures?month=2099-01', '/my-measures?month=xyzzy', '/entries/2020-11/XYZZY']) {
