@@ -166,8 +166,3 @@ export function measureScope(actor: Actor): MeasureScope {
   const seesAll = actor.roles.includes('admin') || actor.roles.includes('executive');
   return actor.roles.includes('lead') && !seesAll ? 'own' : 'all';
 }
-
-/** Where a person lands after signing in (and on `/`): a lead's month starts with their own measures, everyone else's with the catalogue. */
-export function landingPath(actor: Actor): '/my-measures' | '/measures' {
-  return actor.roles.includes('lead') ? '/my-measures' : '/measures';
-}

@@ -1,0 +1,35 @@
+// The home page: what needs doing now, for each role the person holds (an account with several
+// roles sees each part, in the order lead, executive, administrator, committee). Server components
+// only: the page sends no script of its own. The data comes from db/queries/home in a number of
+// queries that does not grow with the measures.
+import type { Metadata } from 'next';
+import { requireUser } from '@/app/_server/guard';
+import { getDb } from '@/db/client';
+import { loadHome } from '@/db/queries/home';
+import { todayInLondon } from '@/lib/dates';
+import { AdminSection } from './_home/admin-section';
+import { ExecutiveSection } from './_home/executive-section';
+import { LeadSection } from './_home/lead-section';
+import { LatestPackLine, PacksSection } from './_home/packs-section';
+
+export const metadata: Metadata = { title: 'Home' };
+
+export default async function HomePage() {
+  const user = await requireUser();
+  const today = todayInLondon();
+  const home = await loadHome(await getDb(), user, today);
+  const firstName = user.name.split(' ')[0];
+  return (
+    <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
+      <h1 className="mb-2 text-3xl font-bold">Home</h1>
+      <p className="mb-8 text-lg text-muted">
+        {firstName ? `${firstName}, here` : 'Here'} is what needs doing now.
+      </p>
+      {home.lead ? <LeadSection lead={home.lead} today={today} /> : null}
+      {home.executive !== undefined ? <ExecutiveSection executive={home.executive} /> : null}
+      {home.admin ? <AdminSection admin={home.admin} today={today} /> : null}
+      {home.packs && user.roles.includes('viewer') ? <PacksSection packs={home.packs} /> : null}
+      {home.packs && !user.roles.includes('viewer') ? <LatestPackLine packs={home.packs} /> : null}
+    </main>
+  );
+}
