@@ -19,6 +19,11 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['anonymous', '/packs', 'the published packs'],
   ['anonymous', '/packs/2020-10/v1', 'a published pack'],
   ['anonymous', '/packs/2031-01', 'a pack not found'],
+  // Home (issue 14): each role's part
+  ['viewer', '/', 'home, the latest pack'],
+  ['lead', '/', 'home, a lead’s month'],
+  ['executive', '/', 'home, the month awaiting sign-off'],
+  ['admin', '/', 'home, the open month by lead and measure'],
   ['viewer', '/measures', 'the catalogue'],
   ['viewer', '/measures/SM4', "a measure's page"],
   ['viewer', '/account/password', 'change your password'],

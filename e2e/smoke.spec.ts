@@ -13,7 +13,8 @@ test.describe(() => {
 
   test('the measures catalogue lists every measure with its target and tolerance band', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/measures$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Home' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Measures', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Measures' })).toBeVisible();
 
     const kpis = page.getByRole('table', { name: /Contractual key performance indicators 2020\/21/ });

@@ -18,13 +18,9 @@ export default async function HomePage() {
   const user = await requireUser();
   const today = todayInLondon();
   const home = await loadHome(await getDb(), user, today);
-  const firstName = user.name.split(' ')[0];
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
-      <h1 className="mb-2 text-3xl font-bold">Home</h1>
-      <p className="mb-8 text-lg text-muted">
-        {firstName ? `${firstName}, here` : 'Here'} is what needs doing now.
-      </p>
+      <h1 className="mb-8 text-3xl font-bold">Home</h1>
       {home.lead ? <LeadSection lead={home.lead} today={today} /> : null}
       {home.executive !== undefined ? <ExecutiveSection executive={home.executive} /> : null}
       {home.admin ? <AdminSection admin={home.admin} today={today} /> : null}

@@ -5,7 +5,8 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import { StatusTag } from '@/app/components/status-tag';
 import type { AdminHome, LastImport } from '@/db/queries/home/admin';
 import { dueWords } from '@/lib/home/due-words';
-import { formatDateTime, formatLongDate, monthLabel } from '@/lib/rating';
+import { monthsWords } from '@/lib/home/months-words';
+import { formatDateTime, formatLongDate } from '@/lib/rating';
 import { cell, HomeSection } from './section';
 
 const ADMIN_LINKS = [
@@ -21,7 +22,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 function importWords(last: LastImport): string {
   const what = last.history ? 'as signed-off history' : last.submitted ? 'as submitted' : 'as drafts';
-  const months = last.months.length ? ` for ${last.months.map(monthLabel).join(', ')}` : '';
+  const months = last.months.length ? ` for ${monthsWords(last.months)}` : '';
   const counts = last.rows === null ? '' : `: ${plural(last.rows, 'row')} (${last.created ?? 0} new, ${last.updated ?? 0} changed)`;
   return `${formatDateTime(last.at)}, by ${last.by ?? 'the system'}${months}, ${what}${counts}.`;
 }

@@ -13,7 +13,6 @@ const EXPLAINED: Record<Explained, string> = {
   'no commentary': 'No: it has no commentary',
   'no improvement action': 'No: it has no improvement action',
   'no commentary or improvement action': 'No: it has no commentary or improvement action',
-  'not submitted': 'Not yet: not submitted',
 };
 
 const DIRECTION = { improved: { symbol: '▲', word: 'Improved' }, declined: { symbol: '▼', word: 'Declined' } } as const;
@@ -23,7 +22,7 @@ function Movements({ rows, direction, since }: { rows: Movement[]; direction: Mo
   return (
     <div className="mb-6">
       <h4 id={id} className="mb-2 text-lg font-bold">
-        {DIRECTION[direction].word} since {since}: {rows.length}
+        {DIRECTION[direction].word}: {rows.length}
       </h4>
       {rows.length === 0 ? (
         <p>None.</p>
@@ -104,7 +103,10 @@ export function ExecutiveSection({ executive }: { executive: ExecutiveHome | nul
                   </th>
                   <td className={cell}><RatingBadge rating={row.rating} judged={row.judged} /></td>
                   <td className={`${cell} whitespace-nowrap`}>{row.figure ?? '–'}</td>
-                  <td className={cell}>{EXPLAINED[row.explained]}</td>
+                  <td className={cell}>
+                    {EXPLAINED[row.explained]}
+                    {row.submitted ? null : <span className="block">(not submitted yet)</span>}
+                  </td>
                   <td className={cell}><Trend trend={row.trend} measure={row.ref} /></td>
                 </tr>
               ))}

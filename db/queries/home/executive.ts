@@ -10,9 +10,18 @@ import type { Queryable } from '../../client';
 import { periods, type Period } from '../../schema';
 import { loadReviewMonth } from '../review-month';
 
-export type Explained = 'explained' | 'no commentary' | 'no improvement action' | 'no commentary or improvement action' | 'not submitted';
+export type Explained = 'explained' | 'no commentary' | 'no improvement action' | 'no commentary or improvement action';
 
-export type ConcernRow = { ref: string; title: string; rating: Rating; judged: boolean; figure: string | null; explained: Explained; trend: Sparkline };
+export type ConcernRow = {
+  ref: string;
+  title: string;
+  rating: Rating;
+  judged: boolean;
+  figure: string | null;
+  explained: Explained;
+  submitted: boolean;
+  trend: Sparkline;
+};
 
 export type Movement = { ref: string; title: string; direction: 'improved' | 'declined'; from: string | null; to: string | null; trend: Sparkline };
 
@@ -34,8 +43,8 @@ export type ExecutiveHome = {
 
 const blank = (text: string | null | undefined) => !text || text.trim() === '';
 
-function explained(entry: { status: string; commentary: string | null; improvementAction: string | null } | null): Explained {
-  if (!entry || entry.status !== 'submitted') return 'not submitted';
+/** Whether a Red or Amber has its words, whatever the entry's status (the blockers say what is not submitted). */
+function explained(entry: { commentary: string | null; improvementAction: string | null }): Explained {
   const noCommentary = blank(entry.commentary);
   const noAction = blank(entry.improvementAction);
   if (noCommentary && noAction) return 'no commentary or improvement action';
@@ -78,7 +87,8 @@ export async function loadExecutiveHome(db: Queryable, period: Period): Promise<
         rating: row.rating.rating,
         judged: row.rating.judged,
         figure: row.entry ? formatEntryFigure(row.entry, row.measure.unit, row.measure.decimals) : null,
-        explained: explained(row.entry),
+        explained: explained(row.entry!),
+        submitted: row.entry?.status === 'submitted',
         trend: sparkline(period.month, row.history, row.measure),
       })),
     blocked: whySignOffIsBlocked(flags),
