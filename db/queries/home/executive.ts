@@ -1,14 +1,14 @@
 // The chief executive's home: the month awaiting sign-off (the month in review, else the month
 // still open for entry), its ratings counted, every Red and Amber with whether it is explained,
-// what blocks sign-off, and what moved since last month. Five queries however many measures.
+// what blocks sign-off, and what moved since last month. Three queries however many measures.
 import { asc, eq } from 'drizzle-orm';
 import { countRatings, type RatingCounts } from '../../../lib/home/rating-counts';
 import { sparkline, type Sparkline } from '../../../lib/home/sparkline';
 import { addMonths, formatEntryFigure, monthLabel, needsCommentary, toMonthKey, type Rating } from '../../../lib/rating';
-import { whySignOffIsBlocked } from '../../../lib/review/sign-off-flags';
+import { signOffFlags, whySignOffIsBlocked } from '../../../lib/review/sign-off-flags';
 import type { Queryable } from '../../client';
 import { periods, type Period } from '../../schema';
-import { loadReviewMonth } from '../review-month';
+import { loadRatedMonth } from '../rated-month';
 
 export type Explained = 'explained' | 'no commentary' | 'no improvement action' | 'no commentary or improvement action';
 
@@ -60,7 +60,9 @@ export async function awaitingSignOff(db: Queryable, open: Period | null): Promi
 }
 
 export async function loadExecutiveHome(db: Queryable, period: Period): Promise<ExecutiveHome> {
-  const { measures, flags } = await loadReviewMonth(db, period);
+  // What blocks sign-off needs only this month (last month's ratings only add flags for attention).
+  const measures = await loadRatedMonth(db, period);
+  const flags = signOffFlags(measures);
   const active = measures.filter((row) => row.measure.active);
   const entered = active.filter((row) => row.entry);
   const figureOf = (row: (typeof active)[number], month: string) => {

@@ -35,7 +35,7 @@ export async function loadHome(db: Queryable, actor: Actor, today: string): Prom
   }
   if (has(actor, 'admin')) home.admin = await loadAdminHome(db, open, today);
   if (has(actor, 'viewer') || has(actor, 'executive')) {
-    home.packs = await loadPacksHome(db, { membersOnly: can(actor, 'packs.viewMembersOnly') });
+    home.packs = await loadPacksHome(db, { membersOnly: can(actor, 'packs.viewMembersOnly'), headline: has(actor, 'viewer') });
   }
   return home;
 }

@@ -3,12 +3,12 @@
 // month and last with the year so far. Six queries however many measures they own.
 import { and, asc, eq } from 'drizzle-orm';
 import { sparkline, type Sparkline } from '../../../lib/home/sparkline';
-import { addMonths, firstDayOf, monthLabel, toMonthKey, type Rating } from '../../../lib/rating';
+import { addMonths, financialYearOfMonth, firstDayOf, monthLabel, rateMeasureForMonth, toMonthKey, type Rating } from '../../../lib/rating';
 import type { Actor } from '../../../lib/auth/policy';
 import { entries, measures, periods, type Period } from '../../schema';
 import type { Queryable } from '../../client';
 import { findPeriodByMonth } from '../periods';
-import { loadRatedMonth } from '../rated-month';
+import { loadRatedMonth, type RatedMeasure } from '../rated-month';
 import { latestNote } from '../review-notes';
 
 export type LeadWorkState = 'returned' | 'draft' | 'not_started';
@@ -65,15 +65,32 @@ async function loadReturned(db: Queryable, actor: Actor): Promise<ReturnedWork[]
   return rows.map((row) => ({ ...row, month: toMonthKey(row.month), label: monthLabel(row.month) }));
 }
 
+/**
+ * Each measure's rating last month, as that month rates it. Within the financial year the open
+ * month's rows already hold last month's entry and the year's targets, so it is rated from them;
+ * across a year's start (April's last month is March) it is read with its own year's targets.
+ */
+async function lastMonthRatings(db: Queryable, actor: Actor, open: Period, rows: RatedMeasure[]) {
+  const lastMonth = addMonths(toMonthKey(open.month), -1);
+  const ratings = new Map<number, { rating: Rating; judged: boolean } | null>();
+  if (financialYearOfMonth(lastMonth) === open.financialYear) {
+    for (const { measure, target, history } of rows) {
+      const entered = history.some((h) => toMonthKey(h.month) === lastMonth);
+      const { rating, judged } = rateMeasureForMonth(measure, target, lastMonth, history);
+      ratings.set(measure.id, entered ? { rating, judged } : null);
+    }
+    return ratings;
+  }
+  const previousPeriod = await findPeriodByMonth(db, firstDayOf(lastMonth));
+  const before = previousPeriod ? await loadRatedMonth(db, previousPeriod, { ownerId: actor.id }) : [];
+  for (const row of before) ratings.set(row.measure.id, row.entry ? { rating: row.rating.rating, judged: row.rating.judged } : null);
+  return ratings;
+}
+
 async function loadOpenMonthWork(db: Queryable, actor: Actor, open: Period): Promise<OpenMonthWork> {
   const lastMonth = addMonths(toMonthKey(open.month), -1);
-  const [rows, previousPeriod] = await Promise.all([
-    loadRatedMonth(db, open, { ownerId: actor.id }),
-    findPeriodByMonth(db, firstDayOf(lastMonth)),
-  ]);
-  // Last month rated as it stood then (its own year's targets): the rating its review showed.
-  const before = previousPeriod ? await loadRatedMonth(db, previousPeriod, { ownerId: actor.id }) : [];
-  const beforeByMeasure = new Map(before.map((row) => [row.measure.id, row]));
+  const rows = await loadRatedMonth(db, open, { ownerId: actor.id });
+  const before = await lastMonthRatings(db, actor, open, rows);
 
   const toDo = rows
     .flatMap(({ measure, entry }): LeadWork[] => {
@@ -92,12 +109,11 @@ async function loadOpenMonthWork(db: Queryable, actor: Actor, open: Period): Pro
     submitted: rows.filter((row) => row.entry?.status === 'submitted').length,
     toDo,
     measures: rows.map(({ measure, entry, rating, history }) => {
-      const previous = beforeByMeasure.get(measure.id);
       return {
         ref: measure.ref,
         title: measure.title,
         now: entry ? { rating: rating.rating, judged: rating.judged } : null,
-        before: previous?.entry ? { rating: previous.rating.rating, judged: previous.rating.judged } : null,
+        before: before.get(measure.id) ?? null,
         trend: sparkline(open.month, history, measure),
       };
     }),

@@ -1,6 +1,6 @@
 // The committee's home: the latest published pack with its headline (how many measures at each
 // rating) and its KPIs' year so far, and every earlier month's pack. Two queries however many
-// measures or packs; read only from published snapshots, so nothing unpublished is ever shown.
+// measures or packs (one without the headline); read only from published snapshots, so nothing unpublished is ever shown.
 import { eq, sql } from 'drizzle-orm';
 import { countRatings, type RatingCounts } from '../../../lib/home/rating-counts';
 import { sparkline, type Sparkline } from '../../../lib/home/sparkline';
@@ -29,7 +29,10 @@ export type PacksHome = { latest: LatestPack | null; earlier: PackSummary[] };
 type HeadlineMeasure = Pick<PackMeasure, 'ref' | 'title' | 'group' | 'rating' | 'ratingLabel' | 'judged' | 'figureText' | 'unit' | 'decimals'>;
 
 /** The latest version of each published month the person may read, newest first. */
-export async function loadPacksHome(db: Queryable, { membersOnly }: { membersOnly: boolean }): Promise<PacksHome> {
+export async function loadPacksHome(
+  db: Queryable,
+  { membersOnly, headline = true }: { membersOnly: boolean; headline?: boolean },
+): Promise<PacksHome> {
   const seen = new Set<string>();
   const packs = (await listPublishedPacks(db)).filter((pack) => {
     const month = toMonthKey(pack.month);
@@ -47,9 +50,13 @@ export async function loadPacksHome(db: Queryable, { membersOnly }: { membersOnl
     publishedBy: pack.publishedBy,
   }));
   if (!newest) return { latest: null, earlier: [] };
+  const { id: _id, ...summary } = newest;
+  const earlierPacks = earlier.map(({ id: _earlierId, ...pack }) => pack);
+  // The chief executive's home names the latest pack only: its headline is the committee's.
+  if (!headline) return { latest: { ...summary, counts: countRatings([]), measureCount: 0, kpis: [] }, earlier: earlierPacks };
 
   // Only the parts of the snapshot the headline needs, not the whole document.
-  const [headline] = await db
+  const [read] = await db
     .select({
       measures: sql<HeadlineMeasure[]>`(select coalesce(jsonb_agg(jsonb_build_object(
         'ref', m->'ref', 'title', m->'title', 'group', m->'group', 'rating', m->'rating', 'ratingLabel', m->'ratingLabel',
@@ -59,9 +66,8 @@ export async function loadPacksHome(db: Queryable, { membersOnly }: { membersOnl
     })
     .from(publishedPacks)
     .where(eq(publishedPacks.id, newest.id));
-  const measures = headline?.measures ?? [];
-  const charts = new Map((headline?.charts ?? []).map((chart) => [chart.ref, chart]));
-  const { id: _id, ...summary } = newest;
+  const measures = read?.measures ?? [];
+  const charts = new Map((read?.charts ?? []).map((chart) => [chart.ref, chart]));
   return {
     latest: {
       ...summary,
@@ -83,6 +89,6 @@ export async function loadPacksHome(db: Queryable, { membersOnly }: { membersOnl
           ),
         })),
     },
-    earlier: earlier.map(({ id: _earlierId, ...pack }) => pack),
+    earlier: earlierPacks,
   };
 }
