@@ -2,8 +2,11 @@
 // DATABASE_URL is set. Each PostgreSQL test file gets its own throwaway database, made here and
 // dropped after, so test files can run in parallel and a run never sees another's rows.
 import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Actor, Role } from '../lib/auth/policy';
 import { openDatabase, type Database, type OpenDatabase } from './client';
 import { migrateDatabase } from './migrate';
+import { userRoles, users } from './schema';
 
 export type TestEngine = { name: 'pglite' | 'postgres'; open(): Promise<OpenDatabase> };
 
@@ -67,4 +70,12 @@ export async function openCountingDatabase(): Promise<OpenDatabase & { counter: 
   const open: OpenDatabase = { db, engine: 'pglite', close: () => client.close() };
   await migrateDatabase(open);
   return { ...open, counter };
+}
+
+/** A seeded person as the policy sees them (id and roles), by e-mail: for tests that act as them. */
+export async function actorByEmail(db: Database, email: string): Promise<Actor> {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!user) throw new Error(`No one has the e-mail address ${email}`);
+  const roles = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id));
+  return { id: user.id, roles: roles.map((r) => r.role as Role) };
 }

@@ -4,11 +4,11 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/client';
 import { loadEntryContext } from '../../db/queries/entries';
-import { auditEvents, entries, measures, userRoles, users } from '../../db/schema';
+import { auditEvents, entries, measures } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
-import { openMigrated, testEngines } from '../../db/testing';
-import type { Actor, Role } from '../auth/policy';
+import { openMigrated, testEngines, actorByEmail } from '../../db/testing';
+import type { Actor } from '../auth/policy';
 import { saveEntry, SUBMITTED_NEEDS_INTENT, whyReadOnly, type EntryConflict } from './entries';
 import { DENIED_MESSAGE } from './result';
 
@@ -16,11 +16,7 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
   let open: OpenDatabase;
   const people = {} as Record<'sam' | 'jo' | 'admin' | 'viewer' | 'executive', Actor>;
 
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
   const current = async (ref: string, month = '2020-11-01') => (await loadEntryContext(open.db, ref, month))!.current?.entry ?? null;
   const auditCount = async () => (await open.db.select({ n: count() }).from(auditEvents))[0]!.n;
   const lastAudit = async () => (await open.db.select().from(auditEvents).orderBy(desc(auditEvents.id)).limit(1))[0]!;

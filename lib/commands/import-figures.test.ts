@@ -6,11 +6,11 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/client';
 import { planFiguresImport } from '../../db/queries/figures-import';
-import { auditEvents, entries, measures, periods, userRoles, users } from '../../db/schema';
+import { auditEvents, entries, measures, periods } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
-import { openMigrated, testEngines } from '../../db/testing';
-import type { Actor, Role } from '../auth/policy';
+import { openMigrated, testEngines, actorByEmail } from '../../db/testing';
+import type { Actor } from '../auth/policy';
 import { FIGURES_CSV_HEADER } from '../import/figures-csv';
 import { importFigures, importFiguresReporting } from './import-figures';
 
@@ -20,11 +20,7 @@ describe.each(testEngines())('the figures import on $name', (engine) => {
   let lead: Actor;
   let november: number;
 
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
   const entryOf = async (ref: string) => {
     const [row] = await open.db
       .select({ entry: entries })

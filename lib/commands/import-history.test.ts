@@ -7,11 +7,11 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/client';
 import { planFiguresImport } from '../../db/queries/figures-import';
-import { annualTargets, auditEvents, entries, measures, periods, userRoles, users } from '../../db/schema';
+import { annualTargets, auditEvents, entries, measures, periods } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
-import { openMigrated, testEngines } from '../../db/testing';
-import type { Actor, Role } from '../auth/policy';
+import { openMigrated, testEngines, actorByEmail } from '../../db/testing';
+import type { Actor } from '../auth/policy';
 import { FIGURES_CSV_HEADER } from '../import/figures-csv';
 import { importFigures } from './import-figures';
 import { publishPack, reopenPeriod } from './periods';
@@ -23,11 +23,7 @@ describe.each(testEngines())('importing history on $name', (engine) => {
   let admin: Actor;
   let executive: Actor;
 
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
   const monthOf = async (month: string) => (await open.db.select().from(periods).where(eq(periods.month, `${month}-01`)))[0] ?? null;
   const entryOf = async (ref: string, month: string) => {
     const [row] = await open.db

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../../db/client';
 import { loadMonthsOverview } from '../../db/queries/months-overview';
 import { loadRatedMonth } from '../../db/queries/rated-month';
-import { auditEvents, entries, measures, periods, userRoles, users } from '../../db/schema';
+import { auditEvents, entries, measures, periods } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
-import { openMigrated, testEngines } from '../../db/testing';
-import type { Actor, Role } from '../auth/policy';
+import { openMigrated, testEngines, actorByEmail } from '../../db/testing';
+import type { Actor } from '../auth/policy';
 import { openNextMonth } from './periods-admin';
 
 const due = (day: string, month: string, year: string) => ({ dueDateDay: day, dueDateMonth: month, dueDateYear: year });
@@ -19,11 +19,7 @@ describe.each(testEngines())('opening the next month on $name', (engine) => {
   let open: OpenDatabase;
   const people = {} as Record<'admin' | 'lead' | 'executive' | 'viewer', Actor>;
 
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
   const periodOf = async (month: string) => (await open.db.select().from(periods).where(eq(periods.month, `${month}-01`)))[0];
   // The months reported here: the seed's imported 2019/20 history is not counted.
   const periodCount = async () => (await open.db.select({ n: count() }).from(periods).where(isNull(periods.importedAt)))[0]!.n;

@@ -8,8 +8,8 @@ import { loadEntryContext } from '../../db/queries/entries';
 import { auditEvents, entries, measures, periods, publishedPacks, reviewNotes, userRoles, users } from '../../db/schema';
 import { seedDemo } from '../../db/seed/demo';
 import { seedReferencePack } from '../../db/seed/reference-pack';
-import { openMigrated, testEngines } from '../../db/testing';
-import type { Actor, Role } from '../auth/policy';
+import { openMigrated, testEngines, actorByEmail } from '../../db/testing';
+import type { Actor } from '../auth/policy';
 import { hashPassword } from '../auth/password';
 import type { PackSnapshot } from '../packs/snapshot';
 import { saveEntry } from './entries';
@@ -20,11 +20,7 @@ describe.each(testEngines())('the review workflow on $name', (engine) => {
   let open: OpenDatabase;
   const people = {} as Record<'sam' | 'admin' | 'viewer' | 'executive', Actor>;
 
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
   const stateOf = async (month: string) => (await open.db.select({ state: periods.state }).from(periods).where(eq(periods.month, `${month}-01`)))[0]!.state;
   const entryOf = async (ref: string, month: string) => (await loadEntryContext(open.db, ref, `${month}-01`))!.current!.entry;
   const packs = async (month: string) =>

@@ -3,18 +3,18 @@
 // with an entry returned, and an account with two roles. Then the query count at 32 and 320 measures.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor, Role } from '../../../lib/auth/policy';
+import type { Actor } from '../../../lib/auth/policy';
 import { importFigures } from '../../../lib/commands/import-figures';
 import { closeForReview } from '../../../lib/commands/periods';
 import { returnEntry } from '../../../lib/commands/review';
 import { FIGURES_CSV_HEADER } from '../../../lib/import/figures-csv';
 import type { PackSnapshot } from '../../../lib/packs/snapshot';
 import type { OpenDatabase } from '../../client';
-import { measures, periods, publishedPacks, userRoles, users } from '../../schema';
+import { measures, periods, publishedPacks, users } from '../../schema';
 import { copyMeasures } from '../../seed/copy-measures';
 import { seedDemo } from '../../seed/demo';
 import { seedReferencePack } from '../../seed/reference-pack';
-import { openCountingDatabase, openMigrated, testEngines } from '../../testing';
+import { openCountingDatabase, openMigrated, testEngines, actorByEmail } from '../../testing';
 import { loadRatedMonth } from '../rated-month';
 import { loadHome } from './index';
 
@@ -23,11 +23,7 @@ const JO_OWNS = ['KPI1', 'KPI2', 'SM11', 'SM12', 'SM14', 'SM15', 'SM16', 'SM22',
 describe.each(testEngines())('the home page on $name', (engine) => {
   let open: OpenDatabase;
   const people = {} as Record<'sam' | 'jo' | 'admin' | 'viewer' | 'executive', Actor>;
-  const actorFor = async (email: string): Promise<Actor> => {
-    const [user] = await open.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    const roles = await open.db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user!.id));
-    return { id: user!.id, roles: roles.map((r) => r.role as Role) };
-  };
+  const actorFor = (email: string): Promise<Actor> => actorByEmail(open.db, email);
 
   beforeAll(async () => {
     open = await openMigrated(engine);
