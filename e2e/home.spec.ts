@@ -51,6 +51,21 @@ test.describe('a lead', () => {
   });
 });
 
+test.describe('a lead, in what the page sends', () => {
+  test.use({ signedInAs: 'lead' });
+
+  test('the home sends no script of its own: only the framework’s, as the catalogue (a server-drawn page) does', async ({ page }) => {
+    const scripts = async (path: string) => {
+      await page.goto(path);
+      return page.locator('script[src]').evaluateAll((tags) => tags.map((tag) => new URL((tag as HTMLScriptElement).src).pathname).sort());
+    };
+    const home = await scripts('/');
+    const catalogue = await scripts('/measures');
+    expect(home.length).toBeGreaterThan(0);
+    expect(home.filter((src) => !catalogue.includes(src))).toEqual([]);
+  });
+});
+
 test.describe('the chief executive', () => {
   test.use({ signedInAs: 'executive' });
 
