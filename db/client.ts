@@ -26,6 +26,21 @@ export type DatabaseLocation =
   | { engine: 'pglite'; dir: string }
   | { engine: 'pglite'; inMemory: true };
 
+// The statements this process has run, when QUERY_COUNTER=true (for the benchmark's queries per
+// request); a drizzle logger that only adds one.
+const queries = globalThis as typeof globalThis & { __performancePackQueries?: { count: number } };
+
+/** How many SQL statements this process has run, or null when nothing counts them. */
+export function queriesRun(): number | null {
+  return queries.__performancePackQueries?.count ?? null;
+}
+
+function counting(): { logger?: { logQuery(): void } } {
+  if (parseEnv(process.env).QUERY_COUNTER !== 'true') return {};
+  const counter = (queries.__performancePackQueries ??= { count: 0 });
+  return { logger: { logQuery: () => void counter.count++ } };
+}
+
 export async function openDatabase(location: DatabaseLocation): Promise<OpenDatabase> {
   if (location.engine === 'postgres') {
     const [{ default: postgres }, { drizzle }] = await Promise.all([
@@ -33,7 +48,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
       import('drizzle-orm/postgres-js'),
     ]);
     const client = postgres(location.url, { max: 10, onnotice: () => {} });
-    const db = drizzle({ client, schema }) as unknown as Database;
+    const db = drizzle({ client, schema, ...counting() }) as unknown as Database;
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
 
@@ -50,7 +65,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<OpenData
   // PGlite creates only the last folder of the path.
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const client = new PGlite(dir);
-  const db = drizzle({ client, schema }) as unknown as Database;
+  const db = drizzle({ client, schema, ...counting() }) as unknown as Database;
   return {
     db,
     engine: 'pglite',

@@ -33,6 +33,9 @@ export const envSchema = z.object({
     z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
   ),
   SEED_DEMO_ACCOUNTS: flag,
+  // "true": the server counts the SQL statements it runs and /api/health reports the count, for
+  // `npm run bench`'s queries per request. Never needed in service.
+  QUERY_COUNTER: flag,
   // Named in every published pack: the company reporting and the council it reports to.
   ORGANISATION_NAME: z.preprocess(emptyAsUnset, z.string().max(120, { error: 'must be 120 characters or fewer' }).default('Together for Children')),
   COUNCIL_NAME: z.preprocess(emptyAsUnset, z.string().max(120, { error: 'must be 120 characters or fewer' }).default('Sunderland City Council')),
