@@ -13,8 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
-import { chromium } from 'playwright-core';
+import { DEMO_PEOPLE, manyConnections, oneConnection, signInAll } from './bench-lib.mjs';
 import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, port: { type: 'string', default: '3960' } } });
@@ -24,45 +23,12 @@ const origin = `http://127.0.0.1:${port}`;
 const env = {
   ...process.env,
   PORT: port,
-  SITE_URL: `http://127.0.0.1:${port}`,
+  SITE_URL: origin,
   AUTH_SECRET: randomBytes(33).toString('base64'),
   NODE_ENV: 'production',
   SEED_DEMO_ACCOUNTS: 'true',
 };
-const PASSWORD = 'pack-demo-2020';
-const PEOPLE = [
-  { role: 'lead', email: 'lead.socialcare@tfc.example' },
-  { role: 'executive', email: 'ceo@tfc.example' },
-  { role: 'admin', email: 'admin@tfc.example' },
-  { role: 'viewer', email: 'committee@sunderland.example' },
-];
-
-/**
- * Signs in through the real sign-in form in headless Chromium (the form's server action is the
- * only way in: Auth.js's own endpoints are not served) and returns the session cookie.
- */
-async function signIn(browser, email) {
-  const context = await browser.newContext({ baseURL: origin });
-  try {
-    const page = await context.newPage();
-    await page.goto('/sign-in');
-    await page.getByLabel('E-mail address').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByTestId('signed-in-as').waitFor();
-    const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('session-token'));
-    if (!session) throw new Error(`Could not sign in as ${email}`);
-    return `${session.name}=${session.value}`;
-  } finally {
-    await context.close();
-  }
-}
-
-function measure(url, cookie, connections, seconds) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration: seconds, headers: { cookie } }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
+const PEOPLE = Object.entries(DEMO_PEOPLE).map(([role, email]) => ({ role, email }));
 
 const database = await throwawayDatabase('bench_home');
 Object.assign(env, database.env);
@@ -74,32 +40,26 @@ try {
   server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitForOk(`${origin}/api/health`);
 
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
-  const cookies = [];
-  try {
-    for (const person of PEOPLE) cookies.push(await signIn(browser, person.email));
-  } finally {
-    await browser.close();
-  }
+  const cookies = await signInAll(origin, DEMO_PEOPLE);
   const rows = [];
-  for (const [i, person] of PEOPLE.entries()) {
-    const cookie = cookies[i];
+  for (const person of PEOPLE) {
+    const cookie = cookies[person.role];
     for (const page of [{ name: 'home', path: '/' }, { name: 'catalogue', path: '/measures' }]) {
       const url = `${origin}${page.path}`;
       const first = await fetch(url, { headers: { cookie }, redirect: 'manual' });
       if (first.status !== 200) throw new Error(`${page.path} answered ${first.status} for ${person.role}`);
       const bytes = (await first.arrayBuffer()).byteLength;
-      const single = await measure(url, cookie, 1, Math.max(3, Math.round(duration / 2)));
-      const many = await measure(url, cookie, 10, duration);
-      if (many.non2xx || many.errors) throw new Error(`${page.path}: ${many.non2xx} non-2xx answers, ${many.errors} errors`);
+      const single = await oneConnection(url, cookie, Math.max(3, Math.round(duration / 2)));
+      const many = await manyConnections(url, cookie, 10, duration);
+      if (single.failures || many.non2xx || many.errors) throw new Error(`${page.path}: ${single.failures + many.non2xx} answers other than 200, ${many.errors} errors`);
       rows.push({
         role: person.role,
         page: page.name,
         bytes,
-        latencyMsAt1: single.latency.average,
-        requestsPerSecondAt10: many.requests.average,
-        p50MsAt10: many.latency.p50,
-        p99MsAt10: many.latency.p99,
+        latencyMsAt1: single.meanMs,
+        requestsPerSecondAt10: many.requestsPerSecond,
+        p50MsAt10: many.p50Ms,
+        p99MsAt10: many.p99Ms,
       });
     }
   }

@@ -1,0 +1,108 @@
+// What the HTTP benchmarks share: signing the demo's people in through the real form, one
+// connection's latencies measured request by request (so p95 is exact), many connections through
+// autocannon, and a page's weight in HTML and script.
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+
+export const DEMO_PASSWORD = 'pack-demo-2020';
+
+export const DEMO_PEOPLE = {
+  lead: 'lead.socialcare@tfc.example',
+  executive: 'ceo@tfc.example',
+  admin: 'admin@tfc.example',
+  viewer: 'committee@sunderland.example',
+};
+
+/**
+ * Signs each person in through the sign-in form in headless Chromium (CHROMIUM_PATH, else
+ * /usr/bin/chromium): the form's server action is the only way in, as Auth.js's own endpoints are
+ * not served. Returns each one's session cookie ("name=value"), by the keys given.
+ */
+export async function signInAll(origin, people) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const cookies = {};
+  try {
+    for (const [key, email] of Object.entries(people)) {
+      const context = await browser.newContext({ baseURL: origin });
+      try {
+        const page = await context.newPage();
+        await page.goto('/sign-in');
+        await page.getByLabel('E-mail address').fill(email);
+        await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+        await page.getByTestId('signed-in-as').waitFor();
+        const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('session-token'));
+        if (!session) throw new Error(`Could not sign in as ${email}`);
+        cookies[key] = `${session.name}=${session.value}`;
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return cookies;
+}
+
+/** The value below which `p` of the sorted samples fall (nearest rank). */
+export function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** One connection, one request after another for `seconds`: every latency, so its percentiles are exact. */
+export async function oneConnection(url, cookie, seconds) {
+  const headers = cookie ? { cookie } : {};
+  const samples = [];
+  const end = performance.now() + seconds * 1000;
+  let failures = 0;
+  while (performance.now() < end) {
+    const start = performance.now();
+    const response = await fetch(url, { headers, redirect: 'manual' });
+    await response.arrayBuffer();
+    samples.push(performance.now() - start);
+    if (response.status !== 200) failures++;
+  }
+  const sorted = samples.toSorted((a, b) => a - b);
+  const total = samples.reduce((a, b) => a + b, 0);
+  return {
+    requests: samples.length,
+    failures,
+    meanMs: total / samples.length,
+    requestsPerSecond: (samples.length * 1000) / total,
+    p50Ms: percentile(sorted, 50),
+    p95Ms: percentile(sorted, 95),
+    p99Ms: percentile(sorted, 99),
+  };
+}
+
+/** Many connections at once through autocannon: throughput and its latency percentiles (p97.5 bounds p95 from above). */
+export function manyConnections(url, cookie, connections, seconds) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => {
+      if (error) return reject(error);
+      resolve({
+        requestsPerSecond: result.requests.average,
+        p50Ms: result.latency.p50,
+        p97_5Ms: result.latency.p97_5,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors + result.timeouts,
+      });
+    });
+  });
+}
+
+/** A page's HTML bytes, and the bytes of the scripts it loads (each fetched once per run). */
+export async function pageWeight(origin, path, cookie, scriptSizes = new Map()) {
+  const response = await fetch(`${origin}${path}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  const html = await response.text();
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&'));
+  let scriptBytes = 0;
+  for (const src of new Set(sources)) {
+    if (!scriptSizes.has(src)) scriptSizes.set(src, (await (await fetch(new URL(src, origin))).arrayBuffer()).byteLength);
+    scriptBytes += scriptSizes.get(src);
+  }
+  return { status: response.status, htmlBytes: Buffer.byteLength(html), scriptBytes, scripts: sources.length };
+}

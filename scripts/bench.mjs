@@ -1,0 +1,150 @@
+// `npm run bench`: every kind of page beside a static file of the same server, in one run, at the
+// scale asked for. Builds if the build is stale; seeds a throwaway database (PostgreSQL when
+// DATABASE_URL is set, else PGlite) with the demo at `--measures 32|320` and `--years 1|5`
+// (scripts/bench-seed.ts); starts the production server (`npm start`'s scripts/server.mjs) with
+// QUERY_COUNTER=true; signs each demo role in through the form in Chromium; then measures each page
+// at one connection (every latency, so p50/p95/p99 are exact) and at 50 (autocannon), and counts
+// the SQL statements per request and the HTML and script bytes of each page. Prints a table, checks
+// the targets of issue 15 and writes bench/results/<date>-<engine>-<measures>m-<years>y.json.
+//   --measures 32|320   --years 1|5   --seconds 3 (one connection)   --duration 5 (50 connections)
+//   --port 3970   --no-targets (measure only: exit 0 whatever the figures)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEMO_PEOPLE, manyConnections, oneConnection, pageWeight, signInAll } from './bench-lib.mjs';
+import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+
+const { values } = parseArgs({
+  options: {
+    measures: { type: 'string', default: '32' },
+    years: { type: 'string', default: '1' },
+    seconds: { type: 'string', default: '3' },
+    duration: { type: 'string', default: '5' },
+    port: { type: 'string', default: '3970' },
+    'no-targets': { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const duration = Number(values.duration);
+const origin = `http://127.0.0.1:${values.port}`;
+const env = {
+  ...process.env,
+  PORT: values.port,
+  SITE_URL: origin,
+  AUTH_SECRET: randomBytes(33).toString('base64'),
+  NODE_ENV: 'production',
+  SEED_DEMO_ACCOUNTS: 'true',
+  QUERY_COUNTER: 'true',
+};
+
+/** A static file the same server serves: the app's stylesheet, as every page loads it. */
+function staticFile() {
+  const chunks = path.join(root, '.next', 'static', 'chunks');
+  const css = fs.readdirSync(chunks).find((name) => name.endsWith('.css'));
+  if (!css) throw new Error('No stylesheet in .next/static/chunks: is the build complete?');
+  return `/_next/static/chunks/${css}`;
+}
+
+/** [what it is, address, who asks (a DEMO_PEOPLE key, or null for no one), kind] */
+const PAGES = [
+  ['a static file (the stylesheet)', () => staticFile(), null, 'static'],
+  ['health check (one query)', () => '/api/health', null, 'plain'],
+  ['sign-in page (no data)', () => '/sign-in', null, 'reference'],
+  ['public pack, one version', () => '/packs/2020-10/v1', null, 'pack'],
+  ['change password (signed in, no data)', () => '/account/password', 'lead', 'plain'],
+  ['home, lead', () => '/', 'lead', 'data'],
+  ['home, executive', () => '/', 'executive', 'data'],
+  ['home, admin', () => '/', 'admin', 'data'],
+  ['home, viewer', () => '/', 'viewer', 'data'],
+  ['catalogue, executive', () => '/measures', 'executive', 'data'],
+  ["lead's month", () => '/my-measures', 'lead', 'data'],
+  ['entry form, lead', () => '/entries/2020-11/KPI4', 'lead', 'data'],
+  ['review, executive', () => '/review/2020-11', 'executive', 'data'],
+];
+
+async function queriesSoFar() {
+  const health = await (await fetch(`${origin}/api/health`)).json();
+  if (typeof health.queries !== 'number') throw new Error('The server does not count its queries (QUERY_COUNTER=true).');
+  return health.queries;
+}
+
+/** SQL statements per request, over a few requests one after another (the health read's own statement left out). */
+async function queriesPerRequest(url, cookie, times = 5) {
+  const before = await queriesSoFar();
+  for (let i = 0; i < times; i++) await (await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' })).arrayBuffer();
+  // The second health read counts its own statement too.
+  return ((await queriesSoFar()) - before - 1) / times;
+}
+
+const database = await throwawayDatabase('bench');
+Object.assign(env, database.env);
+const { engine } = database;
+let server;
+try {
+  await run(tsxBin, ['scripts/bench-seed.ts', '--measures', values.measures, '--years', values.years], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  await buildIfStale();
+  server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitForOk(`${origin}/api/health`);
+  const cookies = await signInAll(origin, DEMO_PEOPLE);
+
+  const scriptSizes = new Map();
+  const rows = [];
+  for (const [name, at, who, kind] of PAGES) {
+    const address = at();
+    const url = `${origin}${address}`;
+    const cookie = who ? cookies[who] : undefined;
+    const weight = await pageWeight(origin, address, cookie, scriptSizes);
+    if (weight.status !== 200) throw new Error(`${address} answered ${weight.status}${who ? ` for the ${who}` : ''}`);
+    const queries = kind === 'static' ? 0 : await queriesPerRequest(url, cookie);
+    const single = await oneConnection(url, cookie, seconds);
+    const many = await manyConnections(url, cookie, 50, duration);
+    if (single.failures || many.non2xx || many.errors) throw new Error(`${address}: ${single.failures + many.non2xx} answers other than 200, ${many.errors} errors`);
+    rows.push({ page: name, path: address, who, kind, queries, ...weight, one: single, fifty: many });
+  }
+  const reference = rows.find((r) => r.kind === 'static');
+  for (const row of rows) row.ratioToStaticFile = Math.round((row.fifty.requestsPerSecond / reference.fifty.requestsPerSecond) * 1000) / 1000;
+
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
+  console.log(`\n${engine}, ${values.measures} measures, ${values.years} year(s) of history; ${machine}; ${seconds} s at 1 connection, ${duration} s at 50\n`);
+  console.log('| page | queries | HTML / script bytes | 1 conn.: mean, p50 / p95 / p99 | 1 conn. req/s | 50 conn. req/s | 50 conn. p50 / p97.5 / p99 | × static file |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+  for (const r of rows) {
+    console.log(
+      `| ${r.page} | ${r.queries} | ${r.htmlBytes.toLocaleString('en-GB')} / ${r.scriptBytes.toLocaleString('en-GB')} | ${ms(r.one.meanMs)}, ${ms(r.one.p50Ms)} / ${ms(r.one.p95Ms)} / ${ms(r.one.p99Ms)} ms | ${Math.round(r.one.requestsPerSecond)} | ${Math.round(r.fifty.requestsPerSecond)} | ${r.fifty.p50Ms} / ${r.fifty.p97_5Ms} / ${r.fifty.p99Ms} ms | ${r.ratioToStaticFile} |`,
+    );
+  }
+
+  // The targets of issue 15, at 32 measures: signed-in pages with data within twice the sign-in
+  // page's cost at one connection; no p95 above 1 s at 50 connections (autocannon's p97.5 bounds
+  // it); the public pack at half the static file's rate or better.
+  const signInPage = rows.find((r) => r.kind === 'reference');
+  const targets = [];
+  for (const r of rows.filter((row) => row.kind === 'data')) {
+    targets.push({ what: `${r.page}: mean at 1 connection within 2× the sign-in page's (${ms(2 * signInPage.one.meanMs)} ms)`, met: r.one.meanMs <= 2 * signInPage.one.meanMs, value: `${ms(r.one.meanMs)} ms` });
+  }
+  for (const r of rows.filter((row) => row.kind !== 'static')) {
+    targets.push({ what: `${r.page}: p95 at 50 connections at most 1 s`, met: r.fifty.p97_5Ms <= 1000, value: `p97.5 ${r.fifty.p97_5Ms} ms` });
+  }
+  const pack = rows.find((r) => r.kind === 'pack');
+  targets.push({ what: 'public pack at 0.5× the static file or better', met: pack.ratioToStaticFile >= 0.5, value: `${pack.ratioToStaticFile}×` });
+  console.log('\nTargets (issue 15):');
+  for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.what}: ${t.value}`);
+
+  const results = path.join(root, 'bench', 'results');
+  fs.mkdirSync(results, { recursive: true });
+  const file = path.join(results, `${new Date().toISOString().slice(0, 10)}-${engine}-${values.measures}m-${values.years}y.json`);
+  fs.writeFileSync(
+    file,
+    `${JSON.stringify({ engine, measures: Number(values.measures), years: Number(values.years), at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, secondsAtOne: seconds, secondsAtFifty: duration, rows, targets }, null, 2)}\n`,
+  );
+  console.log(`\nWritten to ${path.relative(root, file)}`);
+  if (!values['no-targets'] && values.measures === '32' && targets.some((t) => !t.met)) process.exitCode = 1;
+} finally {
+  server?.kill('SIGTERM');
+  await new Promise((resolve) => (server && server.exitCode === null ? server.once('exit', resolve) : resolve()));
+  await database.remove();
+}
