@@ -25,7 +25,7 @@ const PLAIN_HEADERS = {
  * Either a refusal to send as it is ({ status, headers, body }), or null: pass the request on,
  * after `forwardedHeaders` has set who it came from.
  */
-export function refusal({ method, headers }) {
+export function refusal({ method, headers, url = '/' }) {
   if (!ALLOWED_METHODS.includes(method)) {
     return { status: 405, headers: { ...PLAIN_HEADERS, allow: ALLOWED_METHODS.join(', ') }, body: 'This address only answers GET, HEAD and POST.\n' };
   }
@@ -40,7 +40,22 @@ export function refusal({ method, headers }) {
       return { status: 413, headers: { ...PLAIN_HEADERS, connection: 'close' }, body: 'The request is too large: a file may be 1 MB at most.\n' };
     }
   }
+  if (!wellEncoded(url)) return { status: 400, headers: PLAIN_HEADERS, body: 'The address is not valid: it holds characters encoded wrongly.\n' };
   return null;
+}
+
+/**
+ * Whether an address's path decodes: percent-escapes that are not UTF-8 (a lone surrogate's
+ * "%ED%A0%80", a stray "%E2%80") make Next's router throw and answer 500.
+ */
+function wellEncoded(url) {
+  const path = String(url).split('?')[0];
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

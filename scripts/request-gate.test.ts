@@ -25,6 +25,13 @@ describe('what the server refuses before Next sees it', () => {
 
   it('ordinary requests pass', () => {
     expect(refusal({ method: 'GET', headers: {} })).toBeNull();
+    // An address whose escapes are not UTF-8 (Next's router answers it with a 500): a 400 here.
+    for (const url of ['/packs/a%ED%A0%80b', '/measures/%E2%80', '/%ff', '/entries/2020-11/%C0%AF']) {
+      expect(refusal({ method: 'GET', headers: {}, url }), url).toMatchObject({ status: 400 });
+    }
+    for (const url of ['/packs/2020-10/v1', '/measures/%F0%9F%91%A9', '/sign-in?callbackUrl=%ED%A0%80', '/a%20b']) {
+      expect(refusal({ method: 'GET', headers: {}, url }), url).toBeNull();
+    }
     expect(refusal({ method: 'HEAD', headers: {} })).toBeNull();
     expect(refusal({ method: 'POST', headers: { 'content-length': '120' } })).toBeNull();
     expect(refusal({ method: 'POST', headers: {} })).toBeNull();

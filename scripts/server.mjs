@@ -61,7 +61,7 @@ function withBody(request, body) {
 }
 
 async function serve(request, response) {
-  const refused = refusal({ method: request.method ?? '', headers: request.headers });
+  const refused = refusal({ method: request.method ?? '', headers: request.headers, url: request.url ?? '/' });
   if (refused) return send(request, response, refused);
   const packKey = packCache.keyOf(request);
   if (packKey) {
