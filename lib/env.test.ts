@@ -32,6 +32,15 @@ describe('the environment', () => {
     expect(() => parseEnv({ SITE_URL: 'https://pack.example/portal' })).toThrow(/SITE_URL must be only a scheme, host and port/);
   });
 
+  it("takes Next's server action key only as 32 bytes in base64", () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key);
+    expect(parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: '' }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBeUndefined();
+    for (const bad of [Buffer.alloc(16, 7).toString('base64'), 'not a key', `${key.slice(0, -2)}*=`]) {
+      expect(() => parseEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: bad }), bad).toThrow(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be 32 random bytes in base64/);
+    }
+  });
+
   it('trusts no proxy unless told how many there are', () => {
     expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
     expect(parseEnv({ TRUSTED_PROXY_HOPS: '1' }).TRUSTED_PROXY_HOPS).toBe(1);

@@ -32,6 +32,14 @@ export const envSchema = z.object({
   AUTH_SECRET: optional(
     z.string().min(32, { error: 'must be at least 32 characters; make one with `openssl rand -base64 33`' }),
   ),
+  // Next's key for the closures of server actions (AES, 32 bytes in base64). Every server of one
+  // installation needs the same one, and the same build ("Two servers, one database" in README);
+  // unset, each build makes its own.
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optional(
+    z.string().refine((value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+      error: 'must be 32 random bytes in base64; make one with `openssl rand -base64 32`',
+    }),
+  ),
   SEED_DEMO_ACCOUNTS: flag,
   // "true": the server counts the SQL statements it runs and /api/health reports the count, for
   // `npm run bench`'s queries per request. Never needed in service.

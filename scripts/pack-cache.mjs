@@ -6,10 +6,16 @@
 // decides what may be shared: a public version ("public, max-age=…, immutable") is kept; a
 // members-only one ("private, no-store") never is, and neither is anything that sets a cookie.
 // The newest-version address (/packs/2020-10) is kept for its s-maxage (a minute) and dropped at
-// once when this server publishes a new version of that month (see packPublished below).
+// once when this server publishes a new version of that month (see packPublished below). Where
+// several servers share one database (DATABASE_URL), another may publish: then a kept newest
+// address is answered from memory only while the database's newest version of the month is still
+// the one it holds (`newestVersion`, one indexed query), so no server serves a superseded version.
+// A version's own address (/packs/2020-10/v1) never changes and needs no such check.
 import zlib from 'node:zlib';
 
 const CACHEABLE_PATH = /^\/packs\/\d{4}-(?:0[1-9]|1[0-2])(?:\/v[1-9]\d{0,5}(?:\.(?:pdf|csv|xlsx))?)?$/;
+/** A month's newest address, which changes when a version is published: "/packs/2020-10". */
+const NEWEST_PATH = /^\/packs\/(\d{4}-\d{2})$/;
 /** Headers that describe one transfer, not the document: set again on every answer. */
 const TRANSFER_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'date', 'content-encoding', 'age', 'vary']);
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml))/;
@@ -46,8 +52,19 @@ export function sharedLifetime(cacheControl) {
   return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
 }
 
-export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.now() } = {}) {
-  /** path → { headers, body, gzip, etag, storedAt, lifetime, size }, least recently used first. */
+/** The version a newest-address answer names in its Content-Location ("/packs/2020-10/v2" → 2), or null. */
+export function answeredVersion(key, contentLocation) {
+  const month = NEWEST_PATH.exec(key)?.[1];
+  const match = /^\/packs\/(\d{4}-\d{2})\/v([1-9]\d{0,5})$/.exec(String(contentLocation ?? ''));
+  return month && match && match[1] === month ? Number(match[2]) : null;
+}
+
+/**
+ * `newestVersion(month)`, when given, resolves to the newest published version of "2020-10" in the
+ * shared database (or null): a kept newest address is then served only while it is that version.
+ */
+export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.now(), newestVersion } = {}) {
+  /** path → { headers, body, gzip, etag, storedAt, lifetime, size, version }, least recently used first. */
   const entries = new Map();
   let bytes = 0;
 
@@ -65,12 +82,28 @@ export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.
     return CACHEABLE_PATH.test(url) ? url : null;
   }
 
-  function lookup(key) {
+  /** The kept answer for a key, or null; a promise, as a newest address may be checked with the database. */
+  async function lookup(key) {
     const entry = entries.get(key);
     if (!entry) return null;
     if (now() - entry.storedAt >= entry.lifetime * 1000) {
       remove(key);
       return null;
+    }
+    if (newestVersion && entry.version !== null) {
+      let newest;
+      try {
+        newest = await newestVersion(NEWEST_PATH.exec(key)[1]);
+      } catch (error) {
+        // Let Next answer: it reads the database itself and says what went wrong.
+        console.error('[pack-cache] the newest published version could not be checked:', error);
+        return null;
+      }
+      if (newest !== entry.version) {
+        // Only this entry: another request may have kept a newer answer meanwhile.
+        if (entries.get(key) === entry) remove(key);
+        return null;
+      }
     }
     // Most recently used last: the first entries are the ones to drop when full.
     entries.delete(key);
@@ -84,6 +117,9 @@ export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.
     if (!lifetime || response.getHeader('set-cookie') !== undefined) return;
     const vary = String(response.getHeader('vary') ?? '').toLowerCase().split(',').map((v) => v.trim()).filter(Boolean);
     if (vary.some((name) => name !== 'accept-encoding' && !NEXT_ROUTER_HEADERS.has(name))) return;
+    const version = answeredVersion(key, response.getHeader('content-location'));
+    // A newest address that does not say which version it is cannot be checked: not kept.
+    if (newestVersion && NEWEST_PATH.test(key) && version === null) return;
     const headers = {};
     for (const [name, value] of Object.entries(response.getHeaders())) if (!TRANSFER_HEADERS.has(name)) headers[name] = value;
     const compressible = COMPRESSIBLE.test(String(headers['content-type'] ?? ''));
@@ -91,7 +127,7 @@ export function createPackCache({ maxBytes = 64 * 1024 * 1024, now = () => Date.
     const size = body.length + (gzip?.length ?? 0);
     if (size > maxBytes) return;
     remove(key);
-    entries.set(key, { headers, body, gzip, etag: headers.etag ?? null, storedAt: now(), lifetime, size });
+    entries.set(key, { headers, body, gzip, etag: headers.etag ?? null, storedAt: now(), lifetime, size, version });
     bytes += size;
     for (const oldest of entries.keys()) {
       if (bytes <= maxBytes) break;

@@ -3,19 +3,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createPackCache, packPublished, sharedLifetime } from './pack-cache.mjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { answeredVersion, createPackCache, packPublished, sharedLifetime } from './pack-cache.mjs';
 
 type Answer = { status?: number; headers: Record<string, string>; body: string };
 
 /** A server whose "app" answers `answer()` and counts how often it was asked. */
-async function serverWith(answer: (url: string) => Answer, options: { now?: () => number } = {}) {
+async function serverWith(
+  answer: (url: string) => Answer,
+  options: { now?: () => number; newestVersion?: (month: string) => Promise<number | null> } = {},
+) {
   const cache = createPackCache({ maxBytes: 1024 * 1024, ...options });
   const seen: { url: string; acceptEncoding?: string }[] = [];
-  const server = http.createServer((request, response) => {
+  const server = http.createServer(async (request, response) => {
     const key = cache.keyOf(request);
     if (key) {
-      const kept = cache.lookup(key);
+      const kept = await cache.lookup(key);
       if (kept) return cache.respond(request, response, kept);
       if (request.method === 'GET') cache.capture(key, request, response);
     }
@@ -135,6 +138,69 @@ describe('the pack cache', () => {
     expect(await (await app.get('/packs/2020-10')).text()).toBe('v3');
   });
 
+  describe('with a database other servers publish to', () => {
+    const NEWEST = { 'content-type': 'text/html', 'cache-control': 'public, max-age=0, s-maxage=60, must-revalidate' };
+
+    /** A month whose newest version another server may publish: the app answers it, naming it. */
+    async function sharedMonth() {
+      const database = { newest: 1, asked: [] as string[], down: false };
+      const app = await serverWith(
+        () => ({ headers: { ...NEWEST, 'content-location': `/packs/2020-10/v${database.newest}` }, body: `v${database.newest}` }),
+        {
+          newestVersion: async (month) => {
+            database.asked.push(month);
+            if (database.down) throw new Error('connection refused');
+            return database.newest;
+          },
+        },
+      );
+      return { app, database };
+    }
+
+    it("serves a kept newest address only while it is the database's newest version, with no signal from the publishing server", async () => {
+      const { app, database } = await sharedMonth();
+      expect(await (await app.get('/packs/2020-10')).text()).toBe('v1');
+      const kept = await app.get('/packs/2020-10');
+      expect(kept.headers.get('x-pack-cache')).toBe('hit');
+      expect(await kept.text()).toBe('v1');
+      expect(database.asked).toEqual(['2020-10']);
+      // Published on another server: this one's clock and signal know nothing of it.
+      database.newest = 2;
+      const next = await app.get('/packs/2020-10');
+      expect(next.headers.get('x-pack-cache')).toBeNull();
+      expect(await next.text()).toBe('v2');
+      expect((await app.get('/packs/2020-10')).headers.get('x-pack-cache')).toBe('hit');
+      expect(app.seen.map((s) => s.url)).toEqual(['/packs/2020-10', '/packs/2020-10']);
+    });
+
+    it("never asks the database about a version's own address, which never changes", async () => {
+      const { app, database } = await sharedMonth();
+      await app.get('/packs/2020-10/v1');
+      expect((await app.get('/packs/2020-10/v1')).headers.get('x-pack-cache')).toBe('hit');
+      expect(database.asked).toEqual([]);
+    });
+
+    it('lets the app answer when the database cannot be asked', async () => {
+      const { app, database } = await sharedMonth();
+      await app.get('/packs/2020-10');
+      database.down = true;
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const answer = await app.get('/packs/2020-10');
+      expect(logged).toHaveBeenCalledOnce();
+      logged.mockRestore();
+      expect(answer.headers.get('x-pack-cache')).toBeNull();
+      expect(app.seen).toHaveLength(2);
+    });
+
+    it('does not keep a newest address that does not say which version it is', async () => {
+      const app = await serverWith(() => ({ headers: NEWEST, body: 'v1' }), { newestVersion: async () => 1 });
+      await app.get('/packs/2020-10');
+      await app.get('/packs/2020-10');
+      expect(app.seen).toHaveLength(2);
+      expect(app.cache.stats().entries).toBe(0);
+    });
+  });
+
   it('drops the least recently used when full', async () => {
     const app = await serverWith((url) => ({ headers: { 'content-type': 'application/pdf', 'cache-control': PUBLIC['cache-control'] }, body: url.padEnd(400_000, '.') }));
     for (const v of [1, 2, 3]) await app.get(`/packs/2020-10/v${v}.pdf`);
@@ -151,5 +217,15 @@ describe('sharedLifetime', () => {
     expect(sharedLifetime('public')).toBe(0);
     expect(sharedLifetime(undefined)).toBe(0);
     expect(sharedLifetime('max-age=60')).toBe(0);
+  });
+});
+
+describe('answeredVersion', () => {
+  it("reads the version a month's newest address answered with, and only for that month", () => {
+    expect(answeredVersion('/packs/2020-10', '/packs/2020-10/v2')).toBe(2);
+    expect(answeredVersion('/packs/2020-10', '/packs/2020-09/v2')).toBeNull();
+    expect(answeredVersion('/packs/2020-10', undefined)).toBeNull();
+    expect(answeredVersion('/packs/2020-10/v1', '/packs/2020-10/v1')).toBeNull();
+    expect(answeredVersion('/packs/2020-10', '/packs/2020-10/v2.pdf')).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { createPackCache, packPublished } from './pack-cache.mjs';
+import { newestVersionIn } from './pack-newest.mjs';
 import { bodyNeedsCheck, bodyRefusal, forwardedHeaders, refusal } from './request-gate.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,8 +21,11 @@ process.env.SITE_URL ||= `http://localhost:${port}`;
 process.env.AUTH_URL ||= new URL(process.env.SITE_URL).origin;
 
 const app = next({ dev: false, dir: root, hostname, port });
-// Published packs, once rendered, are answered from memory (scripts/pack-cache.mjs).
-const packCache = createPackCache();
+// Published packs, once rendered, are answered from memory (scripts/pack-cache.mjs). On
+// PostgreSQL other servers may share the database and publish: a kept newest address is checked
+// against it. The embedded database is this process's alone, and its own signal suffices.
+const newestVersion = process.env.DATABASE_URL ? newestVersionIn(process.env.DATABASE_URL) : undefined;
+const packCache = createPackCache({ newestVersion });
 packPublished().addEventListener('published', (event) => packCache.forgetNewest(event.detail));
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -65,7 +69,7 @@ async function serve(request, response) {
   if (refused) return send(request, response, refused);
   const packKey = packCache.keyOf(request);
   if (packKey) {
-    const kept = packCache.lookup(packKey);
+    const kept = await packCache.lookup(packKey);
     if (kept) return packCache.respond(request, response, kept);
     if (request.method === 'GET') packCache.capture(packKey, request, response);
   }
@@ -93,7 +97,10 @@ const server = http.createServer((request, response) => {
 server.listen(port, hostname, () => console.log(`Performance Pack listening on http://${hostname}:${port}`));
 
 function stop() {
-  server.close(() => process.exit(0));
+  server.close(() => {
+    void newestVersion?.end();
+    process.exit(0);
+  });
   // Connections kept alive by browsers would hold the close open.
   server.closeAllConnections?.();
   setTimeout(() => process.exit(0), 5000).unref();

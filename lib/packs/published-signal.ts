@@ -1,7 +1,8 @@
 // Tells this process's front (scripts/server.mjs, whose pack cache keeps the newest version of a
 // month for a minute) that a month has a new published version, so it stops serving the old one
-// at once. Another app server learns it when its minute is up. The symbol is the one
-// scripts/pack-cache.mjs uses: Next's bundles and the server script share only globalThis.
+// at once. Another app server sharing the database hears nothing of it: its cache checks the
+// database's newest version before answering from memory (scripts/pack-newest.mjs). The symbol is
+// the one scripts/pack-cache.mjs uses: Next's bundles and the server script share only globalThis.
 const KEY = Symbol.for('performance-pack.pack-published');
 
 type Signal = EventTarget;

@@ -8,7 +8,7 @@ import { getDb } from '@/db/client';
 import { findPackFile } from '@/db/queries/pack-files';
 import { currentUser } from '@/app/_server/guard';
 import { mayReadPack } from '@/lib/packs/access';
-import { PACK_MEDIA_TYPES, packFileName, type PackAddress } from '@/lib/packs/address';
+import { PACK_MEDIA_TYPES, packFileName, packPath, type PackAddress } from '@/lib/packs/address';
 import { chromiumExecutable, PDF_UNAVAILABLE } from '@/lib/packs/pdf';
 import { siteOrigin, env } from '@/lib/env';
 import { findPackRef, renderedPack, type PackRef } from './pack-documents';
@@ -41,6 +41,9 @@ export async function servePack(request: Request, address: PackAddress | null): 
   }
   const headers: Record<string, string> = { 'cache-control': cacheControl(ref, address) };
   if (ref.visibility !== 'public') headers['x-robots-tag'] = 'noindex';
+  // The month's newest address names the version it answered with: the front's cache checks it
+  // against the database's newest before answering from memory, as another server may publish.
+  if (address.version === null) headers['content-location'] = packPath({ ...address, version: ref.version });
 
   if (address.format === 'html') {
     const page = await renderedPack(db, ref);
