@@ -11,7 +11,8 @@
 //     takes over the stale lock, says so in its log, and serves the same data.
 // PostgreSQL is always started again at the end, whatever happened.
 //   --leads 20  --seconds 25  --outage 5  --think-ms 500  --port 4150  --only postgres|pglite
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,8 +57,9 @@ function postgresRunning() {
   }
 }
 
-function postgresCommand(action) {
-  execFileSync('pg_ctlcluster', [...cluster, action], { stdio: ['ignore', 'ignore', 'inherit'] });
+/** Stops or starts the cluster without blocking this process: the leads go on saving meanwhile. */
+async function postgresCommand(action) {
+  await promisify(execFile)('pg_ctlcluster', [...cluster, action]);
 }
 
 /** Waits until PostgreSQL accepts connections again. */
@@ -98,6 +100,7 @@ async function postgresOutage() {
     const outageAt = 6;
     let stoppedAt = Infinity;
     let startedAgainAt = Infinity;
+    let downAt = Infinity;
 
     // /api/health every 100 ms: when it first says 503, and when it first says 200 again.
     const health = [];
@@ -153,6 +156,7 @@ async function postgresOutage() {
           unanswered.add(ref);
         } else {
           unanswered.add(ref);
+          if (unexplained.length === 0) fs.writeFileSync(path.join(root, 'bench', 'faults-first-unexplained.txt'), result.text ?? result.error ?? '');
           unexplained.push(`${ref} at ${sent.toFixed(1)}–${answered.toFixed(1)} s: ${result.status || result.error} ${answer ? JSON.stringify(answer).slice(0, 200) : (result.text ?? '').slice(0, 200)}`);
         }
         await sleep(thinkMs * (0.5 + Math.random()));
@@ -177,11 +181,13 @@ async function postgresOutage() {
       await watcher.end();
       console.log(`  ${at().toFixed(1)} s: ${waiting} save(s) waiting inside their transactions; stopping PostgreSQL`);
       stoppedAt = at();
-      postgresCommand('stop');
+      await postgresCommand('stop');
+      downAt = at();
+      console.log(`  ${at().toFixed(1)} s: PostgreSQL has stopped`);
       held.catch(() => {});
       await sleep(outageSeconds * 1000);
       console.log(`  ${at().toFixed(1)} s: starting PostgreSQL again`);
-      postgresCommand('start');
+      await postgresCommand('start');
       startedAgainAt = at();
       holder.end({ timeout: 1 }).catch(() => {});
     })();
@@ -208,10 +214,12 @@ async function postgresOutage() {
     const verdict = findLostUpdates({ accepted, refusals, audits, final, before, unanswered });
 
     const firstDown = health.find((h) => h.asked >= stoppedAt && h.status !== 200);
-    const downAll = health.filter((h) => h.asked >= stoppedAt + 0.5 && h.asked < startedAgainAt);
+    const downAll = health.filter((h) => h.asked >= downAt && h.asked < startedAgainAt);
     const backAt = health.find((h) => h.asked >= startedAgainAt && h.status === 200);
     const afterBack = backAt ? health.filter((h) => h.asked > backAt.asked + 1) : [];
     const recovery = backAt ? backAt.asked - startedAgainAt : NaN;
+    const tally = (list) => [...list.reduce((m, h) => m.set(h.status || 'no answer', (m.get(h.status || 'no answer') ?? 0) + 1), new Map())].map(([s, c]) => `${s} × ${c}`).join(', ');
+    console.log(`  health answers while PostgreSQL was down: ${tally(downAll) || 'none'}; after it came back: ${tally(afterBack) || 'none'}`);
     const told = duringOutage.filter((d) => d.how === 'sentence').length;
     console.log(`  health: first ${firstDown?.status ?? '—'} at ${firstDown?.asked.toFixed(1) ?? '—'} s; ${downAll.filter((h) => h.status === 503).length} of ${downAll.length} answers 503 while it was down; 200 again ${recovery.toFixed(2)} s after PostgreSQL started`);
     console.log(`  saves: ${accepted.length} accepted (${acceptedAfter} after PostgreSQL came back), ${verdict.conflicts} conflicts, ${duringOutage.length} met the outage (${told} told "nothing was saved", ${duringOutage.length - told} shown the service-problem page), ${unexplained.length} unexplained`);
@@ -227,7 +235,7 @@ async function postgresOutage() {
     check('the outage run finished', false, error.message);
   } finally {
     await server?.stop();
-    if (!postgresRunning()) postgresCommand('start');
+    if (!postgresRunning()) await postgresCommand('start');
     await postgresAnswers(databaseUrl).catch(() => {});
     if (checks.some((c) => !c.met) && server) fs.writeFileSync(path.join(root, 'bench', 'faults-server.log'), server.log());
     await database.remove().catch((error) => console.error(`Could not remove ${database.where}: ${error.message}`));
@@ -284,7 +292,7 @@ try {
   console.error(error);
   checks.push({ what: 'the run finished', met: false, value: error.message });
 } finally {
-  if (!postgresRunning()) postgresCommand('start');
+  if (!postgresRunning()) await postgresCommand('start').catch((error) => console.error(`Could not start PostgreSQL again: ${error.message}`));
 }
 console.log('\nChecks:');
 for (const c of checks) console.log(`  ${c.met ? 'met    ' : 'NOT MET'}  ${c.what}: ${c.value}`);

@@ -41,6 +41,7 @@ export async function startServer(port, databaseEnv, { nodeArgs = [], echo = fal
     });
   }
   const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.once('exit', (code, signal) => log.push(`\n[the server exited: ${signal ?? `code ${code}`}]\n`));
   try {
     await Promise.race([waitForOk(`${origin}/api/health`), exited.then(() => Promise.reject(new Error(`The server stopped:\n${log.join('')}`)))]);
   } catch (error) {
@@ -154,15 +155,21 @@ async function multipartParts(request) {
  * fields put in ("1_version", …, whatever prefix React gave them). Answers what happened and how long it took.
  */
 export async function saveThroughForm(origin, template, cookie, ref, fields, timeoutMs = 30_000) {
-  const form = new FormData();
+  const parts = [];
   const seen = new Set();
   for (const [name, value] of template.parts) {
     const field = Object.keys(fields).find((f) => name === f || name.endsWith(`_${f}`));
     if (field) seen.add(field);
-    form.append(name, field ? String(fields[field]) : value === template.ref ? ref : value);
+    parts.push([name, field ? String(fields[field]) : value === template.ref ? ref : value]);
   }
+  // Fields the captured form did not have (another measure's second count) go in with the form's
+  // own, before the root part ("0"): the server reads the form's fields as far as the root.
   const prefix = template.parts.find(([name]) => name.endsWith('_measureRef'))?.[0].slice(0, -'measureRef'.length) ?? '';
-  for (const [field, value] of Object.entries(fields)) if (!seen.has(field)) form.append(`${prefix}${field}`, String(value));
+  const root = parts.findIndex(([name]) => !name.startsWith(prefix));
+  const missing = Object.entries(fields).filter(([field]) => !seen.has(field)).map(([field, value]) => [`${prefix}${field}`, String(value)]);
+  parts.splice(root === -1 ? parts.length : root, 0, ...missing);
+  const form = new FormData();
+  for (const [name, value] of parts) form.append(name, value);
   const headers = { ...template.headers, cookie };
   if (headers['next-router-state-tree']) headers['next-router-state-tree'] = headers['next-router-state-tree'].replaceAll(template.ref, ref);
   const started = performance.now();
