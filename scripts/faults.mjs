@@ -101,6 +101,7 @@ async function postgresOutage() {
     let stoppedAt = Infinity;
     let startedAgainAt = Infinity;
     let downAt = Infinity;
+    let startingAt = Infinity;
 
     // /api/health every 100 ms: when it first says 503, and when it first says 200 again.
     const health = [];
@@ -113,7 +114,7 @@ async function postgresOutage() {
         } catch {
           status = 0;
         }
-        health.push({ asked, status });
+        health.push({ asked, answered: at(), status });
         await sleep(100);
       }
     })();
@@ -187,6 +188,7 @@ async function postgresOutage() {
       held.catch(() => {});
       await sleep(outageSeconds * 1000);
       console.log(`  ${at().toFixed(1)} s: starting PostgreSQL again`);
+      startingAt = at();
       await postgresCommand('start');
       startedAgainAt = at();
       holder.end({ timeout: 1 }).catch(() => {});
@@ -214,14 +216,17 @@ async function postgresOutage() {
     const verdict = findLostUpdates({ accepted, refusals, audits, final, before, unanswered });
 
     const firstDown = health.find((h) => h.asked >= stoppedAt && h.status !== 200);
-    const downAll = health.filter((h) => h.asked >= downAt && h.asked < startedAgainAt);
-    const backAt = health.find((h) => h.asked >= startedAgainAt && h.status === 200);
-    const afterBack = backAt ? health.filter((h) => h.asked > backAt.asked + 1) : [];
-    const recovery = backAt ? backAt.asked - startedAgainAt : NaN;
+    const downAll = health.filter((h) => h.asked >= downAt && h.answered < startingAt);
+    const backAt = health.find((h) => h.answered >= startingAt && h.status === 200);
+    const afterBack = backAt ? health.filter((h) => h.asked > backAt.answered + 1) : [];
+    // From PostgreSQL accepting connections again (its start command done) to the first 200: 0 if before.
+    const recovery = backAt ? Math.max(0, backAt.answered - startedAgainAt) : NaN;
     const tally = (list) => [...list.reduce((m, h) => m.set(h.status || 'no answer', (m.get(h.status || 'no answer') ?? 0) + 1), new Map())].map(([s, c]) => `${s} × ${c}`).join(', ');
     console.log(`  health answers while PostgreSQL was down: ${tally(downAll) || 'none'}; after it came back: ${tally(afterBack) || 'none'}`);
+    const around = health.filter((h) => h.asked >= stoppedAt - 0.5 && h.asked < startedAgainAt + 0.3);
+    console.log(`  health asked (s) → status, answered (s): ${around.map((h) => `${h.asked.toFixed(1)}→${h.status || '—'},${h.answered.toFixed(1)}`).join('  ')}`);
     const told = duringOutage.filter((d) => d.how === 'sentence').length;
-    console.log(`  health: first ${firstDown?.status ?? '—'} at ${firstDown?.asked.toFixed(1) ?? '—'} s; ${downAll.filter((h) => h.status === 503).length} of ${downAll.length} answers 503 while it was down; 200 again ${recovery.toFixed(2)} s after PostgreSQL started`);
+    console.log(`  health: first ${firstDown?.status ?? '—'} at ${firstDown?.asked.toFixed(1) ?? '—'} s; ${downAll.filter((h) => h.status === 503).length} of ${downAll.length} answers 503 while it was down; 200 again ${recovery.toFixed(2)} s after PostgreSQL started (its start took ${(startedAgainAt - startingAt).toFixed(1)} s)`);
     console.log(`  saves: ${accepted.length} accepted (${acceptedAfter} after PostgreSQL came back), ${verdict.conflicts} conflicts, ${duringOutage.length} met the outage (${told} told "nothing was saved", ${duringOutage.length - told} shown the service-problem page), ${unexplained.length} unexplained`);
     console.log(`  database after: ${verdict.audited} audit events, ${verdict.unacknowledged} of them for a save whose person was told it failed`);
     check('/api/health 503 while PostgreSQL is down', downAll.length > 0 && downAll.every((h) => h.status === 503), `${downAll.filter((h) => h.status === 503).length}/${downAll.length}`);

@@ -6,6 +6,7 @@ import { cookies } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { auth } from '@/auth';
 import { getDb } from '@/db/client';
+import { checkingSession } from '@/lib/auth/session-check';
 import { carriesSessionCookie } from '@/lib/auth/session-rules';
 import { authorize, type Action, type Actor, type Resource, type Role } from '@/lib/auth/policy';
 
@@ -13,9 +14,11 @@ export type SessionUser = Actor & { name: string; email: string; roles: Role[]; 
 
 /** The signed-in person, or null. Every session is re-checked against the database by auth(). */
 export async function currentUser(): Promise<SessionUser | null> {
-  const session = await auth();
+  const { value: session, failure } = await checkingSession(() => auth());
+  if (failure) throw new Error('The session could not be checked: the database did not answer', { cause: failure });
   const user = session?.user;
   if (!user?.id) {
+    // auth() is read once per request: a later caller learns of a failed check this way.
     await sessionWasNotLostToTheDatabase();
     return null;
   }
