@@ -14,6 +14,7 @@ import type { Role } from './lib/auth/policy';
 import { signInWithPassword } from './lib/commands/sign-in';
 import { singleSignOnProvider } from './lib/auth/single-sign-on';
 import { clientAddress } from './lib/auth/client-address';
+import { noteSessionCheckFailure } from './lib/auth/session-check';
 import { withinAbsoluteLifetime } from './lib/auth/session-rules';
 import { env } from './lib/env';
 
@@ -103,7 +104,11 @@ const nextAuth = NextAuth({
         token.sv = current.sessionVersion;
       }
       if (!token.uid || !withinAbsoluteLifetime(token.signedInAt, Math.floor(Date.now() / 1000))) return null;
-      const current = await findSessionAccount(await getDb(), token.uid, token.sid);
+      // A database that does not answer is noted for the guard: Auth.js would make it "no session".
+      const uid = token.uid;
+      const current = await getDb()
+        .then((db) => findSessionAccount(db, uid, token.sid))
+        .catch(noteSessionCheckFailure);
       if (!current || !current.active || current.sessionVersion !== token.sv || current.sessionEnded) return null;
       token.roles = current.roles;
       token.mcp = current.mustChangePassword;

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { claimEmbeddedDatabase, lockPathFor, releaseEmbeddedDatabase } from './embedded-lock';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { claimEmbeddedDatabase, lockPathFor, releaseEmbeddedDatabase, staleLockSentence } from './embedded-lock';
 
 const tsx = path.resolve('node_modules/.bin/tsx');
 
@@ -48,7 +48,17 @@ describe('the embedded database lock', () => {
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     fs.writeFileSync(lockPathFor(dir), `${dead.stdout}\n`);
-    claimEmbeddedDatabase(dir);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let said: unknown[][];
+    try {
+      claimEmbeddedDatabase(dir);
+    } finally {
+      said = [...warn.mock.calls];
+      warn.mockRestore();
+    }
     expect(fs.readFileSync(lockPathFor(dir), 'utf8').trim()).toBe(String(process.pid));
+    // The log says what happened: which process left it, and that it is taken over.
+    expect(said).toEqual([[staleLockSentence(dir, Number(dead.stdout))]]);
+    expect(staleLockSentence(dir, 123)).toContain(`${path.resolve(dir)} was left locked by process 123, which is no longer running`);
   });
 });

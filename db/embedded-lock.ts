@@ -61,10 +61,19 @@ export function claimEmbeddedDatabase(dataDir: string): void {
       );
     }
     // The process that held it has gone (or it was us before a restart): the lock is stale.
+    if (owner !== null && owner !== process.pid) console.warn(staleLockSentence(dataDir, owner));
     fs.rmSync(lockPath, { force: true });
   }
   throw new EmbeddedDatabaseInUseError(
     `The embedded database in ${path.resolve(dataDir)} was claimed by another process at the same moment. Try again.`,
+  );
+}
+
+/** Said in the log when a lock is taken over: a process stopped without closing the database. */
+export function staleLockSentence(dataDir: string, owner: number): string {
+  return (
+    `[database] The embedded database in ${path.resolve(dataDir)} was left locked by process ${owner}, which is no longer running: ` +
+    'it stopped without closing the database (killed, or the machine went down). Taking the lock over; PGlite recovers the folder from its write-ahead log as it opens.'
   );
 }
 

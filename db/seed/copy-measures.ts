@@ -7,7 +7,10 @@ import { eq, ne } from 'drizzle-orm';
 import type { Database } from '../client';
 import { annualTargets, entries, measures, periods } from '../schema';
 
-export async function copyMeasures(db: Database, times: number): Promise<void> {
+/** A copy's reference: "KPI1-1" unless the caller names them otherwise (the load test needs refs a form accepts). */
+export type CopyRef = (ref: string, copy: number) => string;
+
+export async function copyMeasures(db: Database, times: number, refFor: CopyRef = (ref, copy) => `${ref}-${copy}`): Promise<void> {
   await db.transaction(async (tx) => {
     const base = await tx.select().from(measures);
     const targets = await tx.select().from(annualTargets);
@@ -17,7 +20,7 @@ export async function copyMeasures(db: Database, times: number): Promise<void> {
     for (let copy = 1; copy < times; copy++) {
       const made = await tx
         .insert(measures)
-        .values(base.map(({ id: _id, ...m }) => ({ ...m, ref: `${m.ref}-${copy}`, displayOrder: m.displayOrder + copy * 1000 })))
+        .values(base.map(({ id: _id, ...m }) => ({ ...m, ref: refFor(m.ref, copy), displayOrder: m.displayOrder + copy * 1000 })))
         .returning({ id: measures.id });
       const idFor = new Map(base.map((m, i) => [m.id, made[i]!.id]));
       if (targets.length > 0) {

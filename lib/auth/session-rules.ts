@@ -7,3 +7,8 @@ export const ABSOLUTE_LIFETIME_SECONDS = 8 * 60 * 60;
 export function withinAbsoluteLifetime(signedInAt: unknown, nowSeconds: number): boolean {
   return typeof signedInAt === 'number' && nowSeconds - signedInAt < ABSOLUTE_LIFETIME_SECONDS && signedInAt <= nowSeconds + 60;
 }
+
+/** True when a request carries an Auth.js session cookie ("authjs.session-token", with `__Secure-` on https, `.0`, `.1` when chunked). */
+export function carriesSessionCookie(cookieNames: readonly string[]): boolean {
+  return cookieNames.some((name) => /(^|\.)session-token(\.\d+)?$/.test(name));
+}

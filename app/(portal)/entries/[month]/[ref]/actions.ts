@@ -3,8 +3,9 @@
 // Save draft and Submit: who is asking → the command parses with the shared schema, checks the
 // policy (owner or admin, period open), saves over the version the form started from, and writes
 // the audit event in the same transaction → the lists are revalidated.
-import { requireUser } from '@/app/_server/guard';
-import { runCommand } from '@/app/_server/run-command';
+import { unstable_rethrow } from 'next/navigation';
+import { requireUser, type SessionUser } from '@/app/_server/guard';
+import { refused, runCommand, UNEXPECTED_ERROR } from '@/app/_server/run-command';
 import { saveEntry as saveEntryCommand, type EntryConflict, type SavedEntry } from '@/lib/commands/entries';
 import { ratingLabel } from '@/lib/rating';
 import { formDataToObject, type FormState } from '@/lib/validation/form-state';
@@ -14,8 +15,17 @@ import type { Conflict } from './conflict-panel';
 export type SaveEntryState = FormState<Pick<SavedEntry, 'version' | 'status'>, Conflict>;
 
 export async function saveEntry(_state: SaveEntryState, formData: FormData): Promise<SaveEntryState> {
-  const actor = await requireUser();
   const input = formDataToObject(formData);
+  let actor: SessionUser;
+  try {
+    actor = await requireUser();
+  } catch (error) {
+    // Sign-in redirects go on; a session that could not be checked (the database is down) is
+    // answered in the form, which keeps the figures typed, rather than on an error page.
+    unstable_rethrow(error);
+    console.error('[action] saveEntry: could not check who is asking:', error);
+    return refused(input, { message: UNEXPECTED_ERROR });
+  }
   return runCommand(saveEntryCommand, actor, input, {
     revalidate: ['/my-measures', `/entries/${String(input.month)}/${String(input.measureRef)}`],
     success: ({ change, rating, ref, label }) => {
