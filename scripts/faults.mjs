@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { findLostUpdates } from './load-check.mjs';
-import { figuresFor, leadsAndEntries, loadDatabase, MONTH, saveThroughForm, signInLeads, startServer } from './load-lib.mjs';
+import { figuresFor, leadsAndEntries, loadDatabase, MONTH, saveThroughForm, signInLeads, startServer, loadOutcome } from './load-lib.mjs';
 import { buildIfStale, root, run, tsxBin } from './lib.mjs';
 
 const { values } = parseArgs({
@@ -200,18 +200,7 @@ async function postgresOutage() {
     await postgresAnswers(databaseUrl);
 
     const sqlAfter = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    const audits = (
-      await sqlAfter`
-        select detail->>'measureRef' as ref, (detail->>'version')::int as version,
-               after->>'status' as status, after->>'value' as value, after->>'commentary' as commentary
-        from audit_events where subject_type = 'entry' and id > ${last} and detail->>'measureRef' like 'LD%'`
-    ).map((row) => ({ ...row }));
-    const final = (
-      await sqlAfter`
-        select m.ref, e.version, e.status, e.value, e.commentary
-        from entries e join measures m on m.id = e.measure_id join periods p on p.id = e.period_id
-        where p.month = ${`${MONTH}-01`} and m.ref like 'LD%'`
-    ).map((row) => ({ ...row }));
+    const { audits, final } = await loadOutcome(sqlAfter, last);
     await sqlAfter.end();
     const verdict = findLostUpdates({ accepted, refusals, audits, final, before, unanswered });
 

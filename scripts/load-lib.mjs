@@ -199,3 +199,23 @@ export function figuresFor(tag, n, intent, version) {
     judgedJustification: '',
   };
 }
+
+/**
+ * What the run left in the database, for the lost-update check: the audit events of the load's
+ * entries since audit event `last`, and the entries as they stand.
+ */
+export async function loadOutcome(sql, last) {
+  const audits = (
+    await sql`
+      select detail->>'measureRef' as ref, (detail->>'version')::int as version,
+             after->>'status' as status, after->>'value' as value, after->>'commentary' as commentary
+      from audit_events where subject_type = 'entry' and id > ${last} and detail->>'measureRef' like 'LD%'`
+  ).map((row) => ({ ...row }));
+  const final = (
+    await sql`
+      select m.ref, e.version, e.status, e.value, e.commentary
+      from entries e join measures m on m.id = e.measure_id join periods p on p.id = e.period_id
+      where p.month = ${`${MONTH}-01`} and m.ref like 'LD%'`
+  ).map((row) => ({ ...row }));
+  return { audits, final };
+}

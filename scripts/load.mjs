@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { findLostUpdates, percentile } from './load-check.mjs';
-import { figuresFor, leadsAndEntries, loadDatabase, MONTH, saveThroughForm, signInLeads, startServer } from './load-lib.mjs';
+import { figuresFor, leadsAndEntries, loadDatabase, saveThroughForm, signInLeads, startServer, loadOutcome } from './load-lib.mjs';
 import { buildIfStale, root } from './lib.mjs';
 
 const { values } = parseArgs({
@@ -103,18 +103,7 @@ try {
   ]);
   const elapsed = (performance.now() - started) / 1000;
 
-  const audits = (
-    await sql`
-      select detail->>'measureRef' as ref, (detail->>'version')::int as version,
-             after->>'status' as status, after->>'value' as value, after->>'commentary' as commentary
-      from audit_events where subject_type = 'entry' and id > ${last} and detail->>'measureRef' like 'LD%'`
-  ).map((row) => ({ ...row }));
-  const final = (
-    await sql`
-      select m.ref, e.version, e.status, e.value, e.commentary
-      from entries e join measures m on m.id = e.measure_id join periods p on p.id = e.period_id
-      where p.month = ${`${MONTH}-01`} and m.ref like 'LD%'`
-  ).map((row) => ({ ...row }));
+  const { audits, final } = await loadOutcome(sql, last);
   await sql.end();
 
   const verdict = findLostUpdates({ accepted, refusals, audits, final, before, unanswered });
