@@ -8,26 +8,18 @@
 //   --duration 10   seconds per measurement at 10 connections (default 10)
 //   --port 3960
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_PEOPLE, manyConnections, oneConnection, signInAll } from './bench-lib.mjs';
+import { DEMO_PEOPLE, manyConnections, oneConnection, signInAll, productionEnv } from './bench-lib.mjs';
 import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, port: { type: 'string', default: '3960' } } });
 const duration = Number(values.duration);
 const port = values.port;
 const origin = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  PORT: port,
-  SITE_URL: origin,
-  AUTH_SECRET: randomBytes(33).toString('base64'),
-  NODE_ENV: 'production',
-  SEED_DEMO_ACCOUNTS: 'true',
-};
+const env = productionEnv(port);
 const PEOPLE = Object.entries(DEMO_PEOPLE).map(([role, email]) => ({ role, email }));
 
 const database = await throwawayDatabase('bench_home');

@@ -1,6 +1,7 @@
 // What the HTTP benchmarks share: signing the demo's people in through the real form, one
 // connection's latencies measured request by request (so p95 is exact), many connections through
 // autocannon, and a page's weight in HTML and script.
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
@@ -14,6 +15,24 @@ export const DEMO_PEOPLE = {
   viewer: 'committee@sunderland.example',
 };
 
+/** Signs in on the page's own browser context through the sign-in form; the session cookie ("name=value"). */
+export async function signInWithForm(page, email, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith('session-token'));
+  if (!session) throw new Error(`Could not sign in as ${email}`);
+  return `${session.name}=${session.value}`;
+}
+
+/** The environment of a production server of a run's own on loopback: a fresh session secret, demo accounts allowed. */
+export function productionEnv(port, extra = {}) {
+  const origin = `http://127.0.0.1:${port}`;
+  return { ...process.env, PORT: String(port), SITE_URL: origin, AUTH_SECRET: randomBytes(33).toString('base64'), NODE_ENV: 'production', SEED_DEMO_ACCOUNTS: 'true', ...extra };
+}
+
 /**
  * Signs each person in through the sign-in form in headless Chromium (CHROMIUM_PATH, else
  * /usr/bin/chromium): the form's server action is the only way in, as Auth.js's own endpoints are
@@ -26,15 +45,7 @@ export async function signInAll(origin, people) {
     for (const [key, email] of Object.entries(people)) {
       const context = await browser.newContext({ baseURL: origin });
       try {
-        const page = await context.newPage();
-        await page.goto('/sign-in');
-        await page.getByLabel('E-mail address').fill(email);
-        await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-        await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-        await page.getByTestId('signed-in-as').waitFor();
-        const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('session-token'));
-        if (!session) throw new Error(`Could not sign in as ${email}`);
-        cookies[key] = `${session.name}=${session.value}`;
+        cookies[key] = await signInWithForm(await context.newPage(), email);
       } finally {
         await context.close();
       }

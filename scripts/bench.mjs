@@ -9,12 +9,11 @@
 //   --measures 32|320   --years 1|5   --seconds 3 (one connection)   --duration 5 (50 connections)
 //   --port 3970   --no-targets (measure only: exit 0 whatever the figures)
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_PEOPLE, manyConnections, oneConnection, pageWeight, signInAll } from './bench-lib.mjs';
+import { DEMO_PEOPLE, manyConnections, oneConnection, pageWeight, signInAll, productionEnv } from './bench-lib.mjs';
 import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({
@@ -30,15 +29,7 @@ const { values } = parseArgs({
 const seconds = Number(values.seconds);
 const duration = Number(values.duration);
 const origin = `http://127.0.0.1:${values.port}`;
-const env = {
-  ...process.env,
-  PORT: values.port,
-  SITE_URL: origin,
-  AUTH_SECRET: randomBytes(33).toString('base64'),
-  NODE_ENV: 'production',
-  SEED_DEMO_ACCOUNTS: 'true',
-  QUERY_COUNTER: 'true',
-};
+const env = productionEnv(values.port, { QUERY_COUNTER: 'true' });
 
 /** A static file the same server serves: the app's stylesheet, as every page loads it. */
 function staticFile() {

@@ -12,26 +12,18 @@
 // control characters, no user without a real e-mail address). Prints counts; exit 1 on a fault.
 //   --port 3980
 import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { chromium } from 'playwright-core';
-import { DEMO_PEOPLE, signInAll } from './bench-lib.mjs';
+import { DEMO_PEOPLE, signInAll, productionEnv } from './bench-lib.mjs';
 import { classifyAnswer, CORPUS } from './input-corpus.mjs';
 import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 import { BODY_LIMIT_BYTES } from './request-gate.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3980' } } });
 const origin = `http://127.0.0.1:${values.port}`;
-const env = {
-  ...process.env,
-  PORT: values.port,
-  SITE_URL: origin,
-  AUTH_SECRET: randomBytes(33).toString('base64'),
-  NODE_ENV: 'production',
-  SEED_DEMO_ACCOUNTS: 'true',
-};
+const env = productionEnv(values.port);
 
 /** [who opens it, page] for every page that holds a form. */
 const FORM_PAGES = [

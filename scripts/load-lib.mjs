@@ -2,11 +2,10 @@
 // the production server, signing many leads in through the real form, and saving an entry through
 // the entry form's real server action, as the browser posts it.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { chromium } from 'playwright-core';
-import { DEMO_PASSWORD } from './bench-lib.mjs';
+import { productionEnv, signInWithForm } from './bench-lib.mjs';
 import { actionAnswer } from './load-check.mjs';
 import { root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
@@ -30,7 +29,7 @@ export async function loadDatabase(prefix, leads, measuresPerLead) {
 /** The production server on `port`, its log kept in memory (and echoed when `echo`). */
 export async function startServer(port, databaseEnv, { nodeArgs = [], echo = false } = {}) {
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', SITE_URL: origin, AUTH_SECRET: randomBytes(33).toString('base64'), NODE_ENV: 'production' };
+  const env = productionEnv(port, { ...databaseEnv, HOST: '127.0.0.1' });
   const child = spawn(process.execPath, [...nodeArgs, serverScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   for (const stream of [child.stdout, child.stderr]) {
@@ -98,14 +97,7 @@ export async function signInLeads(origin, emails, firstRef, concurrency = 4) {
         const context = await browser.newContext({ baseURL: origin });
         try {
           const page = await context.newPage();
-          await page.goto('/sign-in');
-          await page.getByLabel('E-mail address').fill(email);
-          await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-          await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-          await page.getByTestId('signed-in-as').waitFor();
-          const session = (await context.cookies()).find((cookie) => cookie.name.endsWith('session-token'));
-          if (!session) throw new Error(`Could not sign in as ${email}`);
-          cookies.set(email, `${session.name}=${session.value}`);
+          cookies.set(email, await signInWithForm(page, email));
           if (!template && email === emails[0]) template = await heldBackSave(page, firstRef);
         } finally {
           await context.close();

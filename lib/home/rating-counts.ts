@@ -1,6 +1,7 @@
 // How many measures a month has at each rating, in numbers and words: "3 Red, 5 Amber, 20 Green
 // and 2 Blue; 2 not rated". The home page's headline for a month or a published pack.
 import { ratingLabel, type Rating } from '../rating';
+import { listInWords } from './list-words';
 
 export type RatingCounts = Record<Rating, number>;
 
@@ -12,10 +13,8 @@ export function countRatings(ratings: Iterable<Rating>): RatingCounts {
   return counts;
 }
 
-const list = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
 /** Every rating named, with its count, even a nought: a reader sees there were no Reds. */
 export function ratingCountWords(counts: RatingCounts): string {
-  const rated = list((['red', 'amber', 'green', 'blue'] as const).map((r) => `${counts[r]} ${ratingLabel(r)}`));
+  const rated = listInWords((['red', 'amber', 'green', 'blue'] as const).map((r) => `${counts[r]} ${ratingLabel(r)}`));
   return counts.none ? `${rated}; ${counts.none} not rated` : rated;
 }
