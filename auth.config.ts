@@ -3,6 +3,7 @@
 import type { NextAuthConfig } from 'next-auth';
 import { env, siteOrigin } from './lib/env';
 import { IDLE_TIMEOUT_SECONDS, withinAbsoluteLifetime } from './lib/auth/session-rules';
+import { openSession, sealSession } from './lib/auth/sealed-session';
 
 // Auth.js builds every absolute URL from AUTH_URL: the configured site address, never the Host or
 // X-Forwarded-Host of a request (scripts/server.mjs sets it too, before anything loads).
@@ -16,10 +17,10 @@ export const isPublicPath = (pathname: string) =>
 
 export const authConfig = {
   pages: { signIn: '/sign-in', error: '/sign-in' },
-  // The session cookie lasts IDLE_TIMEOUT_SECONDS and is renewed on every request: 30 minutes
-  // without a request ends it.
+  // The session cookie lasts IDLE_TIMEOUT_SECONDS and is renewed on every request, its token at
+  // most once a minute (lib/auth/sealed-session.ts): 30 minutes without a request ends it.
   session: { strategy: 'jwt', maxAge: IDLE_TIMEOUT_SECONDS },
-  jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
+  jwt: { maxAge: IDLE_TIMEOUT_SECONDS, encode: sealSession, decode: openSession },
   trustHost: true,
   logger: {
     // A refused password is an ordinary event, already logged in one line and audited by

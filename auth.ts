@@ -22,6 +22,8 @@ declare module 'next-auth' {
   interface Session {
     /** This session's own id, so that signing out can end it for good. */
     sessionId?: string;
+    /** The data version read with the session's own check (app/_server/kept.ts): never sent to a browser. */
+    dataVersion?: string;
     user: { id: string; roles: Role[]; mustChangePassword: boolean } & DefaultSession['user'];
   }
   interface User {
@@ -43,6 +45,11 @@ declare module '@auth/core/jwt' {
 }
 
 const sso = singleSignOnProvider(env);
+
+// The data version read by a request's session check, from the jwt callback to the session
+// callback. Not in the token itself: the token is sealed into the cookie, which must not change
+// with every change to the data (lib/auth/sealed-session.ts hands back an unchanged token).
+const dataVersionOf = new WeakMap<object, string>();
 
 const nextAuth = NextAuth({
   ...authConfig,
@@ -110,6 +117,7 @@ const nextAuth = NextAuth({
         .then((db) => findSessionAccount(db, uid, token.sid))
         .catch(noteSessionCheckFailure);
       if (!current || !current.active || current.sessionVersion !== token.sv || current.sessionEnded) return null;
+      dataVersionOf.set(token, current.dataVersion);
       token.roles = current.roles;
       token.mcp = current.mustChangePassword;
       token.name = current.name;
@@ -121,6 +129,7 @@ const nextAuth = NextAuth({
       session.user.roles = token.roles ?? [];
       session.user.mustChangePassword = token.mcp ?? false;
       session.sessionId = token.sid;
+      session.dataVersion = dataVersionOf.get(token);
       return session;
     },
   },

@@ -4,6 +4,7 @@ import { relations, sql } from 'drizzle-orm';
 import { BENCHMARK_SERIES } from '../lib/benchmarks/series';
 import { PACK_VISIBILITIES } from '../lib/packs/visibility';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -392,3 +393,20 @@ export type ReviewNote = typeof reviewNotes.$inferSelect;
 export type NewReviewNote = typeof reviewNotes.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
+
+/**
+ * One row: a number that goes up, once per committed transaction, whenever anything a page shows
+ * changes (drizzle/0009_data_version_triggers.sql). Pages keep what they read from the database
+ * under the number they saw, and read again only when it has moved (app/_server/kept.ts), so one
+ * indexed read stands in for the queries of a page whose data has not changed.
+ */
+export const dataVersion = pgTable(
+  'data_version',
+  {
+    id: smallint('id').primaryKey().default(1),
+    version: bigint('version', { mode: 'bigint' }).notNull().default(sql`0`),
+    // The transaction that last moved the number: a transaction moves it once, however many rows it changes.
+    lastTransaction: text('last_transaction'),
+  },
+  (t) => [check('data_version_one_row', sql`${t.id} = 1`)],
+);

@@ -62,19 +62,16 @@ export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-/** One connection, one request after another for `seconds`: every latency, so its percentiles are exact. */
-export async function oneConnection(url, cookie, seconds) {
-  const headers = cookie ? { cookie } : {};
-  const samples = [];
-  const end = performance.now() + seconds * 1000;
-  let failures = 0;
-  while (performance.now() < end) {
-    const start = performance.now();
-    const response = await fetch(url, { headers, redirect: 'manual' });
-    await response.arrayBuffer();
-    samples.push(performance.now() - start);
-    if (response.status !== 200) failures++;
-  }
+/** One request on its own: its latency in ms and its status, the body read whole. */
+async function timedRequest(url, headers) {
+  const start = performance.now();
+  const response = await fetch(url, { headers, redirect: 'manual' });
+  await response.arrayBuffer();
+  return { ms: performance.now() - start, ok: response.status === 200 };
+}
+
+/** Latencies (ms) as the mean, rate and exact percentiles of one connection. */
+function summarise(samples, failures) {
   const sorted = samples.toSorted((a, b) => a - b);
   const total = samples.reduce((a, b) => a + b, 0);
   return {
@@ -88,12 +85,45 @@ export async function oneConnection(url, cookie, seconds) {
   };
 }
 
-/** Many connections at once through autocannon: throughput and its latency percentiles (p97.5 bounds p95 from above). */
+/** One connection, one request after another for `seconds`: every latency, so its percentiles are exact. */
+export async function oneConnection(url, cookie, seconds) {
+  const headers = cookie ? { cookie } : {};
+  const samples = [];
+  let failures = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    const { ms, ok } = await timedRequest(url, headers);
+    samples.push(ms);
+    if (!ok) failures++;
+  }
+  return summarise(samples, failures);
+}
+
+/**
+ * One connection for `seconds`, alternating the page with a reference page (asked for by no one),
+ * so that both are measured over the same moments: on a shared machine the speed of the whole
+ * machine drifts, and a ratio of two runs minutes apart measures the drift.
+ */
+export async function besideReference(url, cookie, referenceUrl, seconds) {
+  const page = { samples: [], failures: 0 };
+  const reference = { samples: [], failures: 0 };
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) {
+    for (const [target, at, headers] of [[page, url, cookie ? { cookie } : {}], [reference, referenceUrl, {}]]) {
+      const { ms, ok } = await timedRequest(at, headers);
+      target.samples.push(ms);
+      if (!ok) target.failures++;
+    }
+  }
+  return { page: summarise(page.samples, page.failures), reference: summarise(reference.samples, reference.failures) };
+}
+
 export function manyConnections(url, cookie, connections, seconds) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} }, (error, result) => {
       if (error) return reject(error);
       resolve({
+        requests: result.requests.total,
         requestsPerSecond: result.requests.average,
         p50Ms: result.latency.p50,
         p97_5Ms: result.latency.p97_5,

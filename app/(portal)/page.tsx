@@ -4,7 +4,7 @@
 // queries that does not grow with the measures.
 import type { Metadata } from 'next';
 import { requireUser } from '@/app/_server/guard';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
 import { loadHome } from '@/db/queries/home';
 import { todayInLondon } from '@/lib/dates';
 import { AdminSection } from './_home/admin-section';
@@ -17,7 +17,8 @@ export const metadata: Metadata = { title: 'Home' };
 export default async function HomePage() {
   const user = await requireUser();
   const today = todayInLondon();
-  const home = await loadHome(await getDb(), user, today);
+  // Kept per person and roles (what they own, what they may see) and day (what is overdue).
+  const home = await kept(['home', user.id, user.roles.toSorted().join(','), today], (db) => loadHome(db, user, today));
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <h1 className="mb-8 text-3xl font-bold">Home</h1>

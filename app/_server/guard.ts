@@ -10,7 +10,15 @@ import { checkingSession } from '@/lib/auth/session-check';
 import { carriesSessionCookie } from '@/lib/auth/session-rules';
 import { authorize, type Action, type Actor, type Resource, type Role } from '@/lib/auth/policy';
 
-export type SessionUser = Actor & { name: string; email: string; roles: Role[]; mustChangePassword: boolean; sessionId?: string };
+export type SessionUser = Actor & {
+  name: string;
+  email: string;
+  roles: Role[];
+  mustChangePassword: boolean;
+  sessionId?: string;
+  /** The data version read with this request's session check (app/_server/kept.ts). */
+  dataVersion?: string;
+};
 
 /** The signed-in person, or null. Every session is re-checked against the database by auth(). */
 export async function currentUser(): Promise<SessionUser | null> {
@@ -29,6 +37,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     roles: user.roles,
     mustChangePassword: user.mustChangePassword,
     sessionId: session?.sessionId,
+    dataVersion: session?.dataVersion,
   };
 }
 

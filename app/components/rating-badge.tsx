@@ -12,7 +12,7 @@ const STYLES: Record<Rating, string> = {
 export function RatingBadge({ rating, judged = false }: { rating: Rating; judged?: boolean }) {
   return (
     <span
-      className={`inline-block whitespace-nowrap px-2 py-0.5 text-sm font-bold uppercase tracking-wide ${STYLES[rating]}`}
+      className={`rating-badge ${STYLES[rating]}`}
       data-rating={rating}
     >
       {rating === 'none' ? null : <span aria-hidden="true">{ratingLetter(rating)} · </span>}

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { endedSessions, signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
+import { dataVersion, endedSessions, signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
 
 const rolesOf = sql<Role[]>`coalesce(
   (select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}),
@@ -27,13 +27,16 @@ export async function findAccountByEmail(db: Queryable, email: string) {
 
 /**
  * What a session needs to know about its person, read afresh on every request, and whether this
- * session was ended by signing out. One query.
+ * session was ended by signing out. One query, which also reads the data version
+ * (db/data-version.ts) for the pages that keep what they read: every signed-in page needs both, and
+ * on the embedded database each query costs a millisecond or two.
  */
 export async function findSessionAccount(db: Queryable, id: string, sessionId = '') {
   const [account] = await db
     .select({
       ...accountColumns,
       sessionEnded: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
+      dataVersion: sql<string>`coalesce((select ${dataVersion.version}::text from ${dataVersion} where ${dataVersion.id} = 1), '0')`,
     })
     .from(users)
     .where(eq(users.id, id));

@@ -7,7 +7,7 @@ import type { AdminHome, LastImport } from '@/db/queries/home/admin';
 import { dueWords } from '@/lib/home/due-words';
 import { monthsWords } from '@/lib/home/months-words';
 import { formatDateTime, formatLongDate } from '@/lib/rating';
-import { cell, HomeSection } from './section';
+import { HomeSection } from './section';
 
 const ADMIN_LINKS = [
   { href: '/admin/months', label: 'Months', what: 'open the next month, see each month’s progress' },
@@ -42,23 +42,23 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
             <table className="w-full border-collapse text-sm" data-testid="admin-by-lead-table">
               <thead>
                 <tr>
-                  <th scope="col" className={cell}>Lead</th>
-                  <th scope="col" className={cell}>Measures</th>
-                  <th scope="col" className={cell}>Submitted</th>
-                  <th scope="col" className={cell}>Returned</th>
-                  <th scope="col" className={cell}>Draft</th>
-                  <th scope="col" className={cell}>Not started</th>
+                  <th scope="col" className="cell">Lead</th>
+                  <th scope="col" className="cell">Measures</th>
+                  <th scope="col" className="cell">Submitted</th>
+                  <th scope="col" className="cell">Returned</th>
+                  <th scope="col" className="cell">Draft</th>
+                  <th scope="col" className="cell">Not started</th>
                 </tr>
               </thead>
               <tbody>
                 {open.byLead.map((lead) => (
                   <tr key={lead.ownerId ?? 'none'}>
-                    <th scope="row" className={`${cell} font-normal`}>{lead.name}</th>
-                    <td className={cell}>{lead.owned}</td>
-                    <td className={cell}>{lead.submitted}</td>
-                    <td className={cell}>{lead.returned}</td>
-                    <td className={cell}>{lead.draft}</td>
-                    <td className={cell}>{lead.notStarted}</td>
+                    <th scope="row" className={`cell font-normal`}>{lead.name}</th>
+                    <td className="cell">{lead.owned}</td>
+                    <td className="cell">{lead.submitted}</td>
+                    <td className="cell">{lead.returned}</td>
+                    <td className="cell">{lead.draft}</td>
+                    <td className="cell">{lead.notStarted}</td>
                   </tr>
                 ))}
               </tbody>
@@ -74,19 +74,19 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
               <table className="w-full border-collapse text-sm" data-testid="admin-outstanding-table">
                 <thead>
                   <tr>
-                    <th scope="col" className={cell}>Measure</th>
-                    <th scope="col" className={cell}>Lead</th>
-                    <th scope="col" className={cell}>Status</th>
+                    <th scope="col" className="cell">Measure</th>
+                    <th scope="col" className="cell">Lead</th>
+                    <th scope="col" className="cell">Status</th>
                   </tr>
                 </thead>
                 <tbody>
                   {open.outstanding.map((row) => (
                     <tr key={row.ref} data-ref={row.ref}>
-                      <th scope="row" className={`${cell} font-normal`}>
+                      <th scope="row" className={`cell font-normal`}>
                         <Link href={`/entries/${open.month}/${row.ref}`} className="font-bold">{row.ref}</Link> {row.title}
                       </th>
-                      <td className={cell}>{row.owner ?? 'Not assigned'}</td>
-                      <td className={cell}><StatusTag status={row.state === 'not_started' ? null : row.state} /></td>
+                      <td className="cell">{row.owner ?? 'Not assigned'}</td>
+                      <td className="cell"><StatusTag status={row.state === 'not_started' ? null : row.state} /></td>
                     </tr>
                   ))}
                 </tbody>

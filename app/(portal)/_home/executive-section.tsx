@@ -5,7 +5,7 @@ import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import type { ExecutiveHome, Explained, Movement } from '@/db/queries/home/executive';
 import { RatingCounts } from './rating-counts';
-import { cell, HomeSection } from './section';
+import { HomeSection } from './section';
 import { Trend } from './trend';
 
 const EXPLAINED: Record<Explained, string> = {
@@ -31,22 +31,22 @@ function Movements({ rows, direction, since }: { rows: Movement[]; direction: Mo
           <table className="w-full border-collapse text-sm" data-testid={id}>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Measure</th>
-                <th scope="col" className={cell}>{since}</th>
-                <th scope="col" className={cell}>Now</th>
-                <th scope="col" className={cell}>Year so far</th>
+                <th scope="col" className="cell">Measure</th>
+                <th scope="col" className="cell">{since}</th>
+                <th scope="col" className="cell">Now</th>
+                <th scope="col" className="cell">Year so far</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className={`${cell} font-normal`}>
+                  <th scope="row" className={`cell font-normal`}>
                     <span aria-hidden="true">{DIRECTION[direction].symbol} </span>
                     <strong>{row.ref}</strong> {row.title}
                   </th>
-                  <td className={`${cell} whitespace-nowrap`}>{row.from ?? '–'}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{row.to ?? '–'}</td>
-                  <td className={cell}><Trend trend={row.trend} measure={row.ref} /></td>
+                  <td className={`cell whitespace-nowrap`}>{row.from ?? '–'}</td>
+                  <td className={`cell whitespace-nowrap`}>{row.to ?? '–'}</td>
+                  <td className="cell"><Trend trend={row.trend} measure={row.ref} /></td>
                 </tr>
               ))}
             </tbody>
@@ -88,26 +88,26 @@ export function ExecutiveSection({ executive }: { executive: ExecutiveHome | nul
           <table className="w-full border-collapse text-sm" data-testid="executive-concerns-table">
             <thead>
               <tr>
-                <th scope="col" className={cell}>Measure</th>
-                <th scope="col" className={cell}>Rating</th>
-                <th scope="col" className={cell}>Figure</th>
-                <th scope="col" className={cell}>Explained</th>
-                <th scope="col" className={cell}>Year so far</th>
+                <th scope="col" className="cell">Measure</th>
+                <th scope="col" className="cell">Rating</th>
+                <th scope="col" className="cell">Figure</th>
+                <th scope="col" className="cell">Explained</th>
+                <th scope="col" className="cell">Year so far</th>
               </tr>
             </thead>
             <tbody>
               {executive.concerns.map((row) => (
                 <tr key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className={`${cell} font-normal`}>
+                  <th scope="row" className={`cell font-normal`}>
                     <strong>{row.ref}</strong> {row.title}
                   </th>
-                  <td className={cell}><RatingBadge rating={row.rating} judged={row.judged} /></td>
-                  <td className={`${cell} whitespace-nowrap`}>{row.figure ?? '–'}</td>
-                  <td className={cell}>
+                  <td className="cell"><RatingBadge rating={row.rating} judged={row.judged} /></td>
+                  <td className={`cell whitespace-nowrap`}>{row.figure ?? '–'}</td>
+                  <td className="cell">
                     {EXPLAINED[row.explained]}
                     {row.submitted ? null : <span className="block">(not submitted yet)</span>}
                   </td>
-                  <td className={cell}><Trend trend={row.trend} measure={row.ref} /></td>
+                  <td className="cell"><Trend trend={row.trend} measure={row.ref} /></td>
                 </tr>
               ))}
             </tbody>

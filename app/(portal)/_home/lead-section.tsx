@@ -7,7 +7,7 @@ import { StatusTag } from '@/app/components/status-tag';
 import type { LeadHome, LeadWorkState, ReturnedWork } from '@/db/queries/home/lead';
 import { dueWords } from '@/lib/home/due-words';
 import { formatLongDate } from '@/lib/rating';
-import { cell, HomeSection } from './section';
+import { HomeSection } from './section';
 import { Trend } from './trend';
 
 const STATUS: Record<LeadWorkState, 'returned' | 'draft' | null> = { returned: 'returned', draft: 'draft', not_started: null };
@@ -85,21 +85,21 @@ export function LeadSection({ lead, today }: { lead: LeadHome; today: string }) 
             <table className="w-full border-collapse text-sm" data-testid="lead-ratings">
               <thead>
                 <tr>
-                  <th scope="col" className={cell}>Measure</th>
-                  <th scope="col" className={cell}>{open.label}</th>
-                  <th scope="col" className={cell}>{open.lastMonthLabel}</th>
-                  <th scope="col" className={cell}>Year so far</th>
+                  <th scope="col" className="cell">Measure</th>
+                  <th scope="col" className="cell">{open.label}</th>
+                  <th scope="col" className="cell">{open.lastMonthLabel}</th>
+                  <th scope="col" className="cell">Year so far</th>
                 </tr>
               </thead>
               <tbody>
                 {open.measures.map((measure) => (
                   <tr key={measure.ref} data-ref={measure.ref}>
-                    <th scope="row" className={`${cell} font-normal`}>
+                    <th scope="row" className={`cell font-normal`}>
                       <Link href={entryPath(measure.ref)} className="font-bold">{measure.ref}</Link> {measure.title}
                     </th>
-                    <td className={cell}>{measure.now ? <RatingBadge rating={measure.now.rating} judged={measure.now.judged} /> : 'Not entered'}</td>
-                    <td className={cell}>{measure.before ? <RatingBadge rating={measure.before.rating} judged={measure.before.judged} /> : 'No entry'}</td>
-                    <td className={cell}><Trend trend={measure.trend} measure={measure.ref} /></td>
+                    <td className="cell">{measure.now ? <RatingBadge rating={measure.now.rating} judged={measure.now.judged} /> : 'Not entered'}</td>
+                    <td className="cell">{measure.before ? <RatingBadge rating={measure.before.rating} judged={measure.before.judged} /> : 'No entry'}</td>
+                    <td className="cell"><Trend trend={measure.trend} measure={measure.ref} /></td>
                   </tr>
                 ))}
               </tbody>

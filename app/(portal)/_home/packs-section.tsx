@@ -8,7 +8,7 @@ import type { PackSummary, PacksHome } from '@/db/queries/home/viewer';
 import { packPath } from '@/lib/packs/address';
 import { formatDateTime } from '@/lib/rating';
 import { RatingCounts } from './rating-counts';
-import { cell, HomeSection } from './section';
+import { HomeSection } from './section';
 import { Trend } from './trend';
 
 const WHO_MAY_READ = { public: 'public', members_only: 'for members only' } as const;
@@ -55,21 +55,21 @@ export function PacksSection({ packs }: { packs: PacksHome }) {
             <table className="w-full border-collapse text-sm" data-testid="pack-kpis-table">
               <thead>
                 <tr>
-                  <th scope="col" className={cell}>KPI</th>
-                  <th scope="col" className={cell}>{latest.label}</th>
-                  <th scope="col" className={cell}>Rating</th>
-                  <th scope="col" className={cell}>Year so far</th>
+                  <th scope="col" className="cell">KPI</th>
+                  <th scope="col" className="cell">{latest.label}</th>
+                  <th scope="col" className="cell">Rating</th>
+                  <th scope="col" className="cell">Year so far</th>
                 </tr>
               </thead>
               <tbody>
                 {latest.kpis.map((kpi) => (
                   <tr key={kpi.ref} data-ref={kpi.ref}>
-                    <th scope="row" className={`${cell} font-normal`}>
+                    <th scope="row" className={`cell font-normal`}>
                       <strong>{kpi.ref}</strong> {kpi.title}
                     </th>
-                    <td className={`${cell} whitespace-nowrap`}>{kpi.figure}</td>
-                    <td className={cell}><RatingBadge rating={kpi.rating} judged={kpi.judged} /></td>
-                    <td className={cell}><Trend trend={kpi.trend} measure={kpi.ref} /></td>
+                    <td className={`cell whitespace-nowrap`}>{kpi.figure}</td>
+                    <td className="cell"><RatingBadge rating={kpi.rating} judged={kpi.judged} /></td>
+                    <td className="cell"><Trend trend={kpi.trend} measure={kpi.ref} /></td>
                   </tr>
                 ))}
               </tbody>

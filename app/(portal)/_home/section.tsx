@@ -12,4 +12,3 @@ export function HomeSection({ id, title, children }: { id: string; title: ReactN
   );
 }
 
-export const cell = 'border-b border-rule px-2 py-3 text-left align-top';

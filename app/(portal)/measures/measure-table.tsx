@@ -1,11 +1,9 @@
-import Link from 'next/link';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import type { RatedMeasure } from '@/db/queries/rated-month';
 import { describeBasis, describePolarity, describeUnit } from '@/lib/measures/describe';
 import { formatThreshold, formatTolerance } from '@/lib/rating';
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export function MeasureTable({
   id,
@@ -29,23 +27,25 @@ export function MeasureTable({
         <table aria-labelledby={headingId} className="w-full border-collapse text-sm">
           <thead>
             <tr>
-              <th scope="col" className={cell}>Ref</th>
-              <th scope="col" className={cell}>Measure</th>
-              <th scope="col" className={cell}>Target</th>
-              <th scope="col" className={cell}>Tolerance</th>
-              <th scope="col" className={cell}>Rating basis</th>
-              <th scope="col" className={cell}>Owner</th>
-              {ratedLabel ? <th scope="col" className={cell}>{ratedLabel} rating</th> : null}
+              <th scope="col" className="cell">Ref</th>
+              <th scope="col" className="cell">Measure</th>
+              <th scope="col" className="cell">Target</th>
+              <th scope="col" className="cell">Tolerance</th>
+              <th scope="col" className="cell">Rating basis</th>
+              <th scope="col" className="cell">Owner</th>
+              {ratedLabel ? <th scope="col" className="cell">{ratedLabel} rating</th> : null}
             </tr>
           </thead>
           <tbody>
             {rows.map(({ measure: m, target, rating }) => (
               <tr key={m.id} data-ref={m.ref}>
-                <th scope="row" className={`${cell} font-bold whitespace-nowrap`}>{m.ref}</th>
-                <td className={`${cell} min-w-48 max-w-md`}>
-                  <Link href={`/measures/${m.ref}`} className="block font-semibold">
+                <th scope="row" className={`cell font-bold whitespace-nowrap`}>{m.ref}</th>
+                <td className={`cell min-w-48 max-w-md`}>
+                  {/* A plain link: one client component per row would be rendered, sent and
+                      prefetched for every measure of a long table. */}
+                  <a href={`/measures/${m.ref}`} className="block font-semibold">
                     {m.title}
-                  </Link>
+                  </a>
                   <span className="block text-muted">
                     {m.serviceArea} · {describeUnit(m.unit, m.ratePer, m.secondaryLabel)} ·{' '}
                     {describePolarity(m.polarity)} ·
@@ -53,16 +53,16 @@ export function MeasureTable({
                   </span>
                   {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
                 </td>
-                <td className={`${cell} whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
-                <td className={`${cell} whitespace-nowrap`}>
+                <td className={`cell whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
+                <td className={`cell whitespace-nowrap`}>
                   {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
                     <NotSet />
                   )}
                 </td>
-                <td className={cell}>{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
-                <td className={cell}>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
+                <td className="cell">{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
+                <td className="cell">{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
                 {ratedLabel ? (
-                  <td className={`${cell} min-w-56`}>
+                  <td className={`cell min-w-56`}>
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
                     <span className="mt-1 block text-muted">{rating.reason}</span>
                   </td>

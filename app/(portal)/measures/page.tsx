@@ -1,24 +1,33 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { requirePermission } from '@/app/_server/guard';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
+import type { Database } from '@/db/client';
 import { latestPeriod, latestPublishedPeriod } from '@/db/queries/periods';
-import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
+import { loadRatedMonth, ratedMonthScope, type RatedMonthScope } from '@/db/queries/rated-month';
 import { financialYearLabel, monthLabel } from '@/lib/rating';
 import { MeasureTable } from './measure-table';
 
 export const metadata: Metadata = { title: 'Measures' };
 
+/**
+ * The catalogue, rated as of the latest published month; before anything is published, the latest
+ * year's targets without ratings.
+ */
+async function loadCatalogue(db: Database, scope: RatedMonthScope) {
+  const published = await latestPublishedPeriod(db);
+  const period = published ?? (await latestPeriod(db));
+  return period ? { period, published, rows: await loadRatedMonth(db, period, scope) } : null;
+}
+
 export default async function MeasuresPage() {
   await connection();
   const user = await requirePermission('measures.view');
-  const db = await getDb();
-  // Rated as of the latest published month; before anything is published, the latest year's
-  // targets without ratings.
-  const published = await latestPublishedPeriod(db);
-  const period = published ?? (await latestPeriod(db));
+  // Everyone reads the whole catalogue; people who may not see drafts are rated from published months only.
+  const scope = ratedMonthScope(user, 'all');
+  const catalogue = await kept(['catalogue', scope.publishedOnly ?? false], (db) => loadCatalogue(db, scope));
 
-  if (!period) {
+  if (!catalogue) {
     return (
       <main id="main-content" className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="mb-4 text-3xl font-bold">Measures</h1>
@@ -27,8 +36,7 @@ export default async function MeasuresPage() {
     );
   }
 
-  // Everyone reads the whole catalogue; people who may not see drafts are rated from published months only.
-  const rows = await loadRatedMonth(db, period, ratedMonthScope(user, 'all'));
+  const { period, published, rows } = catalogue;
   const year = period.financialYear;
   const ratedLabel = published ? monthLabel(published.month) : null;
 

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { currentUser, requirePermission } from '@/app/_server/guard';
+import { currentUser, requirePermission, type SessionUser } from '@/app/_server/guard';
+import { kept } from '@/app/_server/kept';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { StatusTag } from '@/app/components/status-tag';
-import { getDb } from '@/db/client';
+import type { Database } from '@/db/client';
 import { findOpenPeriod, findPeriodByMonth } from '@/db/queries/periods';
-import { loadRatedMonth, ratedMonthScope } from '@/db/queries/rated-month';
+import { loadRatedMonth, ratedMonthScope, type RatedMonthScope } from '@/db/queries/rated-month';
 import { can, measureScope } from '@/lib/auth/policy';
 import { whyMonthIsClosed } from '@/lib/entries/closed-month';
 import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, formatYearToDate, monthLabel, toMonthKey } from '@/lib/rating';
@@ -17,24 +18,34 @@ import { MONTH_PATTERN, firstDayOf, formatEntryFigure, formatLongDate, formatYea
 export async function generateMetadata({ searchParams }: PageProps<'/my-measures'>): Promise<Metadata> {
   const user = await currentUser();
   if (!user || !can(user, 'entries.view')) return { title: 'Measures to enter' };
-  const period = await periodFor(await getDb(), (await searchParams).month);
+  const { period } = await monthFor(user, (await searchParams).month);
   if (!period) return { title: 'Measures to enter' };
   return { title: `${measureScope(user) === 'own' ? 'Your measures' : 'Measures'} for ${monthLabel(period.month)}` };
 }
 
-const cell = 'border-b border-rule px-2 py-3 text-left align-top';
 
-/** The month asked for (`?month=2020-10`), or the month open for entry; notFound for anything else. */
-async function periodFor(db: Awaited<ReturnType<typeof getDb>>, month: string | string[] | undefined) {
-  if (month === undefined) return findOpenPeriod(db);
-  if (typeof month !== 'string' || !MONTH_PATTERN.test(month)) notFound();
-  return (await findPeriodByMonth(db, firstDayOf(month))) ?? notFound();
+/** The month's measures as the person reads them, or no period when there is no such month. */
+async function loadMonth(db: Database, month: string | null, scope: RatedMonthScope) {
+  const period = month === null ? await findOpenPeriod(db) : await findPeriodByMonth(db, firstDayOf(month));
+  return period ? { period, rated: await loadRatedMonth(db, period, scope) } : { period: null, rated: [] };
+}
+
+/**
+ * The month asked for (`?month=2020-10`), or the month open for entry, with the person's measures:
+ * kept per month and scope until the data changes. notFound for a month asked for that is not held.
+ */
+async function monthFor(user: SessionUser, month: string | string[] | undefined) {
+  if (month !== undefined && (typeof month !== 'string' || !MONTH_PATTERN.test(month))) notFound();
+  const scope = ratedMonthScope(user, measureScope(user));
+  const asked = month ?? null;
+  const found = await kept(['my-measures', asked, scope.ownerId ?? null, scope.publishedOnly ?? false], (db) => loadMonth(db, asked, scope));
+  if (asked !== null && !found.period) notFound();
+  return found;
 }
 
 export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-measures'>) {
   const user = await requirePermission('entries.view');
-  const db = await getDb();
-  const period = await periodFor(db, (await searchParams).month);
+  const { period, rated } = await monthFor(user, (await searchParams).month);
   if (!period) {
     return (
       <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
@@ -44,7 +55,6 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
     );
   }
   const scope = measureScope(user);
-  const rated = await loadRatedMonth(db, period, ratedMonthScope(user, scope));
   // Returned entries first: they are waiting on the lead.
   const rows = rated.toSorted((a, b) => Number(b.entry?.status === 'returned') - Number(a.entry?.status === 'returned'));
 
@@ -73,22 +83,22 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
           <caption id="my-measures-caption" className="sr-only">Measures for {label}, returned ones first</caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Ref</th>
-              <th scope="col" className={cell}>Measure</th>
-              <th scope="col" className={cell}>Status</th>
-              <th scope="col" className={cell}>Value</th>
-              <th scope="col" className={cell}>Year to date</th>
-              <th scope="col" className={cell}>Rating</th>
-              {scope === 'own' ? null : <th scope="col" className={cell}>Owner</th>}
+              <th scope="col" className="cell">Ref</th>
+              <th scope="col" className="cell">Measure</th>
+              <th scope="col" className="cell">Status</th>
+              <th scope="col" className="cell">Value</th>
+              <th scope="col" className="cell">Year to date</th>
+              <th scope="col" className="cell">Rating</th>
+              {scope === 'own' ? null : <th scope="col" className="cell">Owner</th>}
             </tr>
           </thead>
           <tbody>
             {rows.map(({ measure, entry, rating }) => (
               <tr key={measure.ref} data-ref={measure.ref}>
-                <th scope="row" className={`${cell} whitespace-nowrap`}>
+                <th scope="row" className={`cell whitespace-nowrap`}>
                   <Link href={`/entries/${monthKey}/${measure.ref}`}>{measure.ref}</Link>
                 </th>
-                <td className={cell}>
+                <td className="cell">
                   {measure.title}
                   {entry?.status === 'returned' && entry.returnNote ? (
                     <p className="mt-2 border-l-4 border-rag-amber pl-2">
@@ -96,10 +106,10 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
                     </p>
                   ) : null}
                 </td>
-                <td className={cell}><StatusTag status={entry?.status ?? null} /></td>
-                <td className={`${cell} whitespace-nowrap`}>{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
-                <td className={`${cell} whitespace-nowrap`}>{entry ? (formatYearToDate(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
-                <td className={cell}>
+                <td className="cell"><StatusTag status={entry?.status ?? null} /></td>
+                <td className={`cell whitespace-nowrap`}>{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className={`cell whitespace-nowrap`}>{entry ? (formatYearToDate(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className="cell">
                   {entry ? (
                     <>
                       <RatingBadge rating={rating.rating} judged={rating.judged} />
@@ -114,7 +124,7 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
                     '–'
                   )}
                 </td>
-                {scope === 'own' ? null : <td className={cell}>{measure.ownerName ?? 'Not assigned'}</td>}
+                {scope === 'own' ? null : <td className="cell">{measure.ownerName ?? 'Not assigned'}</td>}
               </tr>
             ))}
           </tbody>

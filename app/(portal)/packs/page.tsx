@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { currentUser } from '@/app/_server/guard';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
 import { listPublishedPacks } from '@/db/queries/packs';
 import { mayReadPack } from '@/lib/packs/access';
 import { packPath } from '@/lib/packs/address';
@@ -19,7 +19,7 @@ const WHO_MAY_READ = { public: 'Public', members_only: 'Members only' } as const
 export default async function PublishedPacksPage() {
   await connection();
   const reader = await currentUser();
-  const packs = (await listPublishedPacks(await getDb())).filter((pack) => mayReadPack(reader, pack.visibility));
+  const packs = (await kept(['packs'], listPublishedPacks)).filter((pack) => mayReadPack(reader, pack.visibility));
   const pdf = chromiumExecutable() !== null;
   return (
     <main id="main-content" className="mx-auto max-w-4xl px-4 py-8">

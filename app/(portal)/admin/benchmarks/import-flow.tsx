@@ -12,7 +12,6 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import { importBenchmarksAction } from './actions';
 import { PREVIEW_ROWS, type BenchmarkImportState } from './import-state';
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 const number = (n: number) => n.toLocaleString('en-GB');
 const CHANGE_WORDS = { create: 'New point', update: 'Changes the stored point', unchanged: 'Unchanged' } as const;
 
@@ -80,25 +79,25 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Line</th>
-                <th scope="col" className={cell}>Measure</th>
-                <th scope="col" className={cell}>Series</th>
-                <th scope="col" className={cell}>Period</th>
-                <th scope="col" className={cell}>Period end</th>
-                <th scope="col" className={cell}>Value</th>
-                <th scope="col" className={cell}>What happens</th>
+                <th scope="col" className="cell">Line</th>
+                <th scope="col" className="cell">Measure</th>
+                <th scope="col" className="cell">Series</th>
+                <th scope="col" className="cell">Period</th>
+                <th scope="col" className="cell">Period end</th>
+                <th scope="col" className="cell">Value</th>
+                <th scope="col" className="cell">What happens</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.line} data-ref={row.ref}>
-                  <td className={cell}>{row.line}</td>
-                  <th scope="row" className={`${cell} font-bold`}>{row.ref}</th>
-                  <td className={cell}>{row.series}</td>
-                  <td className={cell}>{row.periodLabel}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{row.periodEnd}</td>
-                  <td className={cell}>{row.shown}</td>
-                  <td className={cell}>
+                  <td className="cell">{row.line}</td>
+                  <th scope="row" className={`cell font-bold`}>{row.ref}</th>
+                  <td className="cell">{row.series}</td>
+                  <td className="cell">{row.periodLabel}</td>
+                  <td className={`cell whitespace-nowrap`}>{row.periodEnd}</td>
+                  <td className="cell">{row.shown}</td>
+                  <td className="cell">
                     {CHANGE_WORDS[row.change]}
                     {row.change === 'update' && row.before ? <span className="block text-muted">was {row.before}</span> : null}
                   </td>

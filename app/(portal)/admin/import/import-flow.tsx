@@ -12,7 +12,6 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
 import { PREVIEW_ROWS, saveAsValue, type ImportState } from './import-state';
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 const number = (n: number) => n.toLocaleString('en-GB');
 const CHANGE_WORDS = { create: 'New entry', update: 'Overwrites a draft', unchanged: 'Unchanged' } as const;
 
@@ -119,25 +118,25 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Line</th>
-                <th scope="col" className={cell}>Measure</th>
-                <th scope="col" className={cell}>Month</th>
-                <th scope="col" className={cell}>Figure</th>
-                <th scope="col" className={cell}>Rating</th>
-                <th scope="col" className={cell}>What happens</th>
+                <th scope="col" className="cell">Line</th>
+                <th scope="col" className="cell">Measure</th>
+                <th scope="col" className="cell">Month</th>
+                <th scope="col" className="cell">Figure</th>
+                <th scope="col" className="cell">Rating</th>
+                <th scope="col" className="cell">What happens</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.line} data-ref={row.ref}>
-                  <td className={cell}>{row.line}</td>
-                  <th scope="row" className={`${cell} font-bold`}>{row.ref}</th>
-                  <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
-                  <td className={cell}>{row.figure}</td>
-                  <td className={cell}>
+                  <td className="cell">{row.line}</td>
+                  <th scope="row" className={`cell font-bold`}>{row.ref}</th>
+                  <td className={`cell whitespace-nowrap`}>{row.month}</td>
+                  <td className="cell">{row.figure}</td>
+                  <td className="cell">
                     <RatingBadge rating={row.rating} />
                   </td>
-                  <td className={cell}>
+                  <td className="cell">
                     {state.history && row.change === 'update' ? 'Replaces the imported entry' : CHANGE_WORDS[row.change]}
                     {row.change === 'update' && row.beforeFigure ? <span className="block text-muted">was {row.beforeFigure}</span> : null}
                   </td>

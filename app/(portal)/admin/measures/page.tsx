@@ -10,7 +10,6 @@ import { MoveForm } from './move-form';
 
 export const metadata: Metadata = { title: 'Manage measures' };
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 const GROUP_WORDS = { kpi: 'KPI', supporting: 'Supporting' } as const;
 
 /** The banner after an add or a move, from the address the action redirected to (a reference only, checked). */
@@ -60,25 +59,25 @@ export default async function ManageMeasuresPage({ searchParams }: PageProps<'/a
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Reference</th>
-              <th scope="col" className={cell}>Title</th>
-              <th scope="col" className={cell}>Group</th>
-              <th scope="col" className={cell}>Owner</th>
-              <th scope="col" className={cell}>Status</th>
-              <th scope="col" className={cell}>Order</th>
+              <th scope="col" className="cell">Reference</th>
+              <th scope="col" className="cell">Title</th>
+              <th scope="col" className="cell">Group</th>
+              <th scope="col" className="cell">Owner</th>
+              <th scope="col" className="cell">Status</th>
+              <th scope="col" className="cell">Order</th>
             </tr>
           </thead>
           <tbody>
             {list.map((measure, index) => (
               <tr key={measure.id} id={`measure-${measure.ref}`} data-ref={measure.ref}>
-                <th scope="row" className={`${cell} font-bold`}>
+                <th scope="row" className={`cell font-bold`}>
                   <Link href={`/admin/measures/${measure.ref}`}>{measure.ref}</Link>
                 </th>
-                <td className={`${cell} min-w-[16rem]`}>{measure.title}</td>
-                <td className={cell}>{GROUP_WORDS[measure.group]}</td>
-                <td className={cell}>{measure.ownerName ?? 'No owner'}</td>
-                <td className={cell}>{measure.active ? 'Active' : <strong>Inactive</strong>}</td>
-                <td className={`${cell} whitespace-nowrap`}>
+                <td className={`cell min-w-[16rem]`}>{measure.title}</td>
+                <td className="cell">{GROUP_WORDS[measure.group]}</td>
+                <td className="cell">{measure.ownerName ?? 'No owner'}</td>
+                <td className="cell">{measure.active ? 'Active' : <strong>Inactive</strong>}</td>
+                <td className={`cell whitespace-nowrap`}>
                   <div className="flex gap-2">
                     {index > 0 ? <MoveForm measureId={measure.id} measureRef={measure.ref} direction="up" /> : null}
                     {index < list.length - 1 ? <MoveForm measureId={measure.id} measureRef={measure.ref} direction="down" /> : null}

@@ -14,7 +14,6 @@ import { OpenMonthForm } from './open-month-form';
 
 export const metadata: Metadata = { title: 'Months' };
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 /** The overdue column: a count once an open month is past its due date; otherwise why there is none. */
 function overdueWords(month: MonthOverview): string {
@@ -68,25 +67,25 @@ export default async function MonthsPage({ searchParams }: PageProps<'/admin/mon
             <caption className="sr-only">Every month, newest first</caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Month</th>
-                <th scope="col" className={cell}>State</th>
-                <th scope="col" className={cell}>Due</th>
-                <th scope="col" className={cell}>Submitted</th>
-                <th scope="col" className={cell}>Overdue</th>
-                <th scope="col" className={cell}><span className="sr-only">Review</span></th>
+                <th scope="col" className="cell">Month</th>
+                <th scope="col" className="cell">State</th>
+                <th scope="col" className="cell">Due</th>
+                <th scope="col" className="cell">Submitted</th>
+                <th scope="col" className="cell">Overdue</th>
+                <th scope="col" className="cell"><span className="sr-only">Review</span></th>
               </tr>
             </thead>
             <tbody>
               {months.map((month) => (
                 <tr key={month.month} data-month={month.month}>
-                  <th scope="row" className={`${cell} whitespace-nowrap font-bold`}>{month.label}</th>
-                  <td className={cell}>{month.importedHistory ? IMPORTED_HISTORY : STATE_NAMES[month.state]}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{formatLongDate(month.dueDate)}</td>
-                  <td className={`${cell} whitespace-nowrap`} data-testid="submitted">
+                  <th scope="row" className={`cell whitespace-nowrap font-bold`}>{month.label}</th>
+                  <td className="cell">{month.importedHistory ? IMPORTED_HISTORY : STATE_NAMES[month.state]}</td>
+                  <td className={`cell whitespace-nowrap`}>{formatLongDate(month.dueDate)}</td>
+                  <td className={`cell whitespace-nowrap`} data-testid="submitted">
                     {month.submitted} of {month.expected}
                   </td>
-                  <td className={`${cell} whitespace-nowrap`} data-testid="overdue">{overdueWords(month)}</td>
-                  <td className={`${cell} whitespace-nowrap`}>
+                  <td className={`cell whitespace-nowrap`} data-testid="overdue">{overdueWords(month)}</td>
+                  <td className={`cell whitespace-nowrap`}>
                     <Link href={`/review/${month.month}`}>
                       Review<span className="sr-only"> {month.label}</span>
                     </Link>

@@ -8,7 +8,6 @@ import { financialYearLabel } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Targets' };
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 /** Every year held, newest first, and the year after the newest, ready to be set up. */
 function yearsToChoose(held: TargetYear[]): TargetYear[] {
@@ -48,19 +47,19 @@ export default async function TargetsPage() {
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Year</th>
-                <th scope="col" className={cell}>Measures with a target set</th>
-                <th scope="col" className={cell}>Months held</th>
+                <th scope="col" className="cell">Year</th>
+                <th scope="col" className="cell">Measures with a target set</th>
+                <th scope="col" className="cell">Months held</th>
               </tr>
             </thead>
             <tbody>
               {years.map((year) => (
                 <tr key={year.financialYear}>
-                  <th scope="row" className={cell}>
+                  <th scope="row" className="cell">
                     <Link href={`/admin/targets/${year.financialYear}`}>{financialYearLabel(year.financialYear)}</Link>
                   </th>
-                  <td className={cell}>{year.targetsSet === 0 ? 'None yet' : year.targetsSet}</td>
-                  <td className={cell}>{year.months}</td>
+                  <td className="cell">{year.targetsSet === 0 ? 'None yet' : year.targetsSet}</td>
+                  <td className="cell">{year.months}</td>
                 </tr>
               ))}
             </tbody>

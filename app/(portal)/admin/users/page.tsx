@@ -11,7 +11,6 @@ import { clearSignInLockSchema } from '@/lib/commands/sign-in-locks';
 
 export const metadata: Metadata = { title: 'Users' };
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
   // Reads the session first, so the page is dynamic and the database is never opened at build.
@@ -33,25 +32,25 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
           <caption id="users-caption" className="sr-only">Users</caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Name</th>
-              <th scope="col" className={cell}>E-mail address</th>
-              <th scope="col" className={cell}>Roles</th>
-              <th scope="col" className={cell}>Status</th>
-              <th scope="col" className={cell}>Last signed in</th>
+              <th scope="col" className="cell">Name</th>
+              <th scope="col" className="cell">E-mail address</th>
+              <th scope="col" className="cell">Roles</th>
+              <th scope="col" className="cell">Status</th>
+              <th scope="col" className="cell">Last signed in</th>
             </tr>
           </thead>
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} data-email={account.email}>
-                <th scope="row" className={`${cell} font-bold`}>
+                <th scope="row" className={`cell font-bold`}>
                   <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
                 </th>
-                <td className={`${cell} break-all`}>{account.email}</td>
-                <td className={cell}>{describeRoles(account)}</td>
-                <td className={cell}>
+                <td className={`cell break-all`}>{account.email}</td>
+                <td className="cell">{describeRoles(account)}</td>
+                <td className="cell">
                   <AccountStatus account={account} />
                 </td>
-                <td className={`${cell} whitespace-nowrap`}>
+                <td className={`cell whitespace-nowrap`}>
                   <LastSignIn at={account.lastSignInAt} />
                 </td>
               </tr>

@@ -6,7 +6,6 @@ import { describeLockKey } from '@/lib/auth/throttle';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { ClearLockForm } from './clear-lock-form';
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: string | null }) {
   return (
@@ -27,17 +26,17 @@ export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: 
             <caption className="sr-only">Sign-in locks in force now</caption>
             <thead>
               <tr>
-                <th scope="col" className={cell}>Locked</th>
-                <th scope="col" className={cell}>Until</th>
-                <th scope="col" className={cell}><span className="sr-only">Action</span></th>
+                <th scope="col" className="cell">Locked</th>
+                <th scope="col" className="cell">Until</th>
+                <th scope="col" className="cell"><span className="sr-only">Action</span></th>
               </tr>
             </thead>
             <tbody>
               {locks.map((lock) => (
                 <tr key={lock.key} data-key={lock.key}>
-                  <th scope="row" className={`${cell} break-all`}>{describeLockKey(lock.key)}</th>
-                  <td className={cell}>{lock.lockedUntil ? formatDateTime(lock.lockedUntil) : ''}</td>
-                  <td className={cell}>
+                  <th scope="row" className={`cell break-all`}>{describeLockKey(lock.key)}</th>
+                  <td className="cell">{lock.lockedUntil ? formatDateTime(lock.lockedUntil) : ''}</td>
+                  <td className="cell">
                     <ClearLockForm lockKey={lock.key} label="Clear this lock" />
                   </td>
                 </tr>

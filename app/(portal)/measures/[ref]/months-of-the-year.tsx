@@ -9,7 +9,6 @@ import { formatDateTime, formatEntryFigure, formatFigureWithSecondary, monthLabe
 
 type Measure = MeasureHistory['measure'];
 
-const cell = 'border-b border-rule px-2 py-2 text-left align-top';
 
 /** Which of the two columns holds the figure the rule rates, so the heading can say so. */
 function ratedFigure(measure: Measure): 'value' | 'ytd' | null {
@@ -41,10 +40,10 @@ export function MonthsOfTheYear({ measure, months, showState }: { measure: Measu
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Month</th>
-              <th scope="col" className={cell}>Figure{rated('value', measure)}</th>
-              <th scope="col" className={cell}>Year to date{rated('ytd', measure)}</th>
-              <th scope="col" className={cell}>Rating</th>
+              <th scope="col" className="cell-tight">Month</th>
+              <th scope="col" className="cell-tight">Figure{rated('value', measure)}</th>
+              <th scope="col" className="cell-tight">Year to date{rated('ytd', measure)}</th>
+              <th scope="col" className="cell-tight">Rating</th>
             </tr>
           </thead>
           <tbody>
@@ -52,12 +51,12 @@ export function MonthsOfTheYear({ measure, months, showState }: { measure: Measu
               const shown = figures(measure, entry);
               return (
                 <tr key={month} data-month={toMonthKey(month)}>
-                  <th scope="row" className={`${cell} whitespace-nowrap`}>
+                  <th scope="row" className={`cell-tight whitespace-nowrap`}>
                     <a href={`#month-${toMonthKey(month)}`}>{monthLabel(month)}</a>
                   </th>
-                  <td className={`${cell} whitespace-nowrap`}>{shown.value}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{shown.ytd}</td>
-                  <td className={cell}>
+                  <td className={`cell-tight whitespace-nowrap`}>{shown.value}</td>
+                  <td className={`cell-tight whitespace-nowrap`}>{shown.ytd}</td>
+                  <td className="cell-tight">
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
                     {rating.rated && rating.rated.kind !== 'month' ? (
                       <span className="block">{rating.rated.label}: {rating.rated.figure}</span>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requirePermission } from '@/app/_server/guard';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
 import { loadMeasureHistory } from '@/db/queries/measure-history';
 import { can } from '@/lib/auth/policy';
 import { MEASURE_REF_PATTERN } from '@/lib/entries/entry-schema';
@@ -19,7 +19,7 @@ const YEAR_PATTERN = /^\d{4}$/;
 const loadMeasure = cache(async (ref: string, year: string | undefined, publishedOnly: boolean) => {
   if (!MEASURE_REF_PATTERN.test(ref)) return null;
   const financialYear = year && YEAR_PATTERN.test(year) ? Number(year) : null;
-  return loadMeasureHistory(await getDb(), ref, { publishedOnly, financialYear });
+  return kept(['measure', ref, financialYear, publishedOnly], (db) => loadMeasureHistory(db, ref, { publishedOnly, financialYear }));
 });
 
 /** `?year=2020`, if it is given once. */

@@ -3,7 +3,6 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import type { MeasureHistory } from '@/db/queries/measure-history';
 import { financialYearLabel, formatThreshold, formatTolerance } from '@/lib/rating';
 
-const cell = 'border-b border-rule px-2 py-2 text-left align-top';
 
 export function TargetsByYear({ measure, targets }: Pick<MeasureHistory, 'measure' | 'targets'>) {
   return (
@@ -18,17 +17,17 @@ export function TargetsByYear({ measure, targets }: Pick<MeasureHistory, 'measur
           <table aria-labelledby="targets-title" className="w-full border-collapse">
             <thead>
               <tr>
-                <th scope="col" className={cell}>Year</th>
-                <th scope="col" className={cell}>Target</th>
-                <th scope="col" className={cell}>Tolerance</th>
+                <th scope="col" className="cell-tight">Year</th>
+                <th scope="col" className="cell-tight">Target</th>
+                <th scope="col" className="cell-tight">Tolerance</th>
               </tr>
             </thead>
             <tbody>
               {targets.map((t) => (
                 <tr key={t.financialYear}>
-                  <th scope="row" className={cell}>{financialYearLabel(t.financialYear)}</th>
-                  <td className={cell}>{formatThreshold(t.target, measure.unit) ?? 'None: monitoring only'}</td>
-                  <td className={cell}>
+                  <th scope="row" className="cell-tight">{financialYearLabel(t.financialYear)}</th>
+                  <td className="cell-tight">{formatThreshold(t.target, measure.unit) ?? 'None: monitoring only'}</td>
+                  <td className="cell-tight">
                     {formatTolerance({ target: t.target, tolerance: t.toleranceEdge, polarity: measure.polarity, unit: measure.unit }) ??
                       'None'}
                   </td>

@@ -1,6 +1,5 @@
 // One measure of the month as the chief executive reviews it: a section of its own (not a wide
 // table row), so it reflows on a narrow screen.
-import Link from 'next/link';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { StatusTag } from '@/app/components/status-tag';
 import type { ReviewedRow } from '@/db/queries/review-month';
@@ -52,9 +51,10 @@ export function MeasureCard({ row, month, canReturn }: Props) {
       </dl>
       {canReturn && entry?.status === 'submitted' ? (
         <p className="mt-3">
-          <Link href={`/review/${month}/return/${measure.ref}`}>
+          {/* A plain link, as in every long list here: no client component per measure. */}
+          <a href={`/review/${month}/return/${measure.ref}`}>
             Return to lead<span className="sr-only"> ({measure.ref})</span>
-          </Link>
+          </a>
         </p>
       ) : null}
     </section>

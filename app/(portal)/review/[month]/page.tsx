@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePermission } from '@/app/_server/guard';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
 import { latestPackOf, listSubmitters } from '@/db/queries/packs';
 import { loadReviewMonth } from '@/db/queries/review-month';
 import { countActiveExecutives } from '@/db/queries/users';
@@ -26,14 +26,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
   const { month } = await params;
   const query = await searchParams;
   const period = await periodOf(month);
-  const db = await getDb();
-  const [{ measures, flags }, submitterIds, activeExecutives, pack, months] = await Promise.all([
-    loadReviewMonth(db, period),
-    listSubmitters(db, period.id),
-    countActiveExecutives(db),
-    latestPackOf(db, period.id),
-    listMonths(db),
-  ]);
+  const [{ measures, flags }, submitterIds, activeExecutives, pack, months] = await kept(['review', period.id], (db) =>
+    Promise.all([loadReviewMonth(db, period), listSubmitters(db, period.id), countActiveExecutives(db), latestPackOf(db, period.id), listMonths(db)]),
+  );
   const key = toMonthKey(period.month);
   const label = monthLabel(period.month);
   const filter = parseReviewFilter(query.show);

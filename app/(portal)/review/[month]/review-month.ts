@@ -5,7 +5,8 @@ import { forbidden, notFound } from 'next/navigation';
 import { desc, inArray } from 'drizzle-orm';
 import { cache } from 'react';
 import { requireUser, type SessionUser } from '@/app/_server/guard';
-import { getDb, type Database } from '@/db/client';
+import { kept } from '@/app/_server/kept';
+import type { Database } from '@/db/client';
 import { findPeriodByMonth } from '@/db/queries/periods';
 import { periods } from '@/db/schema';
 import { authorizeRole, type Action, type PeriodState } from '@/lib/auth/policy';
@@ -15,7 +16,7 @@ import { IMPORTED_HISTORY } from '@/lib/workflow/imported-history';
 /** The month named in the address ("2020-10"); not found for anything else. */
 export const periodOf = cache(async (month: string) => {
   if (!MONTH_PATTERN.test(month)) notFound();
-  return (await findPeriodByMonth(await getDb(), firstDayOf(month))) ?? notFound();
+  return (await kept(['period', month], (db) => findPeriodByMonth(db, firstDayOf(month)))) ?? notFound();
 });
 
 /** Every month, newest first, with its state: to move between months. */

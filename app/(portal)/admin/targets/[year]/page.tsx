@@ -11,7 +11,6 @@ import { Breadcrumbs } from '../breadcrumbs';
 import { CopyTargetsForm } from './copy-targets-form';
 import { PublishedPacksKeepTargets } from './published-packs-note';
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export async function generateMetadata({ params }: PageProps<'/admin/targets/[year]'>): Promise<Metadata> {
   const year = financialYearField.safeParse((await params).year);
@@ -55,11 +54,11 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={cell}>Ref</th>
-              <th scope="col" className={cell}>Measure</th>
-              <th scope="col" className={cell}>Target</th>
-              <th scope="col" className={cell}>Tolerance</th>
-              <th scope="col" className={cell}><span className="sr-only">Change</span></th>
+              <th scope="col" className="cell">Ref</th>
+              <th scope="col" className="cell">Measure</th>
+              <th scope="col" className="cell">Target</th>
+              <th scope="col" className="cell">Tolerance</th>
+              <th scope="col" className="cell"><span className="sr-only">Change</span></th>
             </tr>
           </thead>
           <tbody>
@@ -67,11 +66,11 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
               const shown = saved ? describeTarget(saved, measure) : { target: 'Not set', tolerance: 'Not set' };
               return (
                 <tr key={measure.id} data-ref={measure.ref}>
-                  <th scope="row" className={`${cell} whitespace-nowrap`}>{measure.ref}</th>
-                  <td className={cell}>{measure.title}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{shown.target}</td>
-                  <td className={`${cell} whitespace-nowrap`}>{shown.tolerance}</td>
-                  <td className={cell}>
+                  <th scope="row" className={`cell whitespace-nowrap`}>{measure.ref}</th>
+                  <td className="cell">{measure.title}</td>
+                  <td className={`cell whitespace-nowrap`}>{shown.target}</td>
+                  <td className={`cell whitespace-nowrap`}>{shown.tolerance}</td>
+                  <td className="cell">
                     <Link href={`/admin/targets/${year}/${measure.ref}`}>
                       {saved ? 'Change' : 'Set'}
                       <span className="sr-only"> {measure.ref}’s target for {label}</span>

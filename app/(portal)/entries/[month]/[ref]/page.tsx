@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requirePermission } from '@/app/_server/guard';
 import { RatingBadge } from '@/app/components/rating-badge';
-import { getDb } from '@/db/client';
+import { kept } from '@/app/_server/kept';
 import { loadEntryContext } from '@/db/queries/entries';
 import { hasPeriodsInYear } from '@/db/queries/periods';
 import { entryAsForm, entryContextFrom, whyReadOnly } from '@/lib/commands/entries';
@@ -21,7 +21,7 @@ import { RatedFigureText } from './rated-figure';
 // not found, and its title never repeats the address.
 const loadEntry = cache(async (month: string, ref: string) => {
   if (!MONTH_PATTERN.test(month) || !MEASURE_REF_PATTERN.test(ref)) return null;
-  return loadEntryContext(await getDb(), ref, firstDayOf(month));
+  return kept(['entry', month, ref], (db) => loadEntryContext(db, ref, firstDayOf(month)));
 });
 
 export async function generateMetadata({ params }: PageProps<'/entries/[month]/[ref]'>): Promise<Metadata> {
@@ -43,7 +43,8 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
   const saved = entryAsForm(entry);
   const { measure } = row;
   // "Same month last year" can only be compared once a year before this one is held.
-  const earlierYearHeld = await hasPeriodsInYear(await getDb(), row.period.financialYear - 1);
+  const earlierYear = row.period.financialYear - 1;
+  const earlierYearHeld = await kept(['year-held', earlierYear], (db) => hasPeriodsInYear(db, earlierYear));
 
   return (
     <EntryStatusProvider initial={entry?.status ?? null}>

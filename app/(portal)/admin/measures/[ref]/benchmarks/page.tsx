@@ -26,7 +26,6 @@ export async function generateMetadata({ params }: PageProps<'/admin/measures/[r
   return { title: found ? `${found.measure.ref} benchmarks` : 'Page not found' };
 }
 
-const cell = 'border-b border-rule px-2 py-3 align-top text-left';
 
 export default async function MeasureBenchmarksPage({ params, searchParams }: PageProps<'/admin/measures/[ref]/benchmarks'>) {
   await requirePermission('benchmarks.manage');
@@ -69,19 +68,19 @@ export default async function MeasureBenchmarksPage({ params, searchParams }: Pa
                 <caption id={`${id}-caption`} className="sr-only">{measure.ref} {series} points, newest first</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={cell}>Period</th>
-                    <th scope="col" className={cell}>Period end</th>
-                    <th scope="col" className={cell}>Value</th>
-                    <th scope="col" className={cell}><span className="sr-only">Change</span></th>
+                    <th scope="col" className="cell">Period</th>
+                    <th scope="col" className="cell">Period end</th>
+                    <th scope="col" className="cell">Value</th>
+                    <th scope="col" className="cell"><span className="sr-only">Change</span></th>
                   </tr>
                 </thead>
                 <tbody>
                   {seriesPoints.map((point) => (
                     <tr key={point.id} data-period-end={point.periodEnd}>
-                      <th scope="row" className={`${cell} font-bold`}>{point.periodLabel}</th>
-                      <td className={`${cell} whitespace-nowrap`}>{formatLongDate(point.periodEnd)}</td>
-                      <td className={cell}>{shownValue(point.value, measure)}</td>
-                      <td className={cell}>
+                      <th scope="row" className={`cell font-bold`}>{point.periodLabel}</th>
+                      <td className={`cell whitespace-nowrap`}>{formatLongDate(point.periodEnd)}</td>
+                      <td className="cell">{shownValue(point.value, measure)}</td>
+                      <td className="cell">
                         <Link href={`/admin/measures/${measure.ref}/benchmarks/${pointSlug(point.series, point.periodEnd)}`}>
                           Change<span className="sr-only"> {series} {point.periodLabel}</span>
                         </Link>

@@ -10,7 +10,6 @@ import { describeTarget, readTargetValues, type TargetFormValues, type TargetMea
 export type PreviewMeasure = TargetMeasure & MeasureRules;
 export type LastYear = { label: string; months: string[]; entries: EntryFigures[] };
 
-const cell = 'border-b border-rule px-2 py-2 text-left align-top';
 
 export function TargetPreview({ measure, values, lastYear }: { measure: PreviewMeasure; values: Partial<TargetFormValues>; lastYear: LastYear }) {
   const read = values.kind ? readTargetValues(values, measure) : null;
@@ -57,9 +56,9 @@ function LastYearRatings({ values, measure, lastYear }: { values: { target: stri
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={cell}>Month</th>
-            <th scope="col" className={cell}>Figure rated</th>
-            <th scope="col" className={cell}>Rating</th>
+            <th scope="col" className="cell-tight">Month</th>
+            <th scope="col" className="cell-tight">Figure rated</th>
+            <th scope="col" className="cell-tight">Rating</th>
           </tr>
         </thead>
         <tbody>
@@ -68,9 +67,9 @@ function LastYearRatings({ values, measure, lastYear }: { values: { target: stri
             const figure = rating.rated ? `${rating.rated.figure}${rating.rated.kind === 'month' ? '' : ` (${rating.rated.label.toLowerCase()})`}` : '–';
             return (
               <tr key={month} data-month={month}>
-                <th scope="row" className={`${cell} whitespace-nowrap`}>{monthLabel(month)}</th>
-                <td className={cell}>{figure}</td>
-                <td className={cell}>
+                <th scope="row" className={`cell-tight whitespace-nowrap`}>{monthLabel(month)}</th>
+                <td className="cell-tight">{figure}</td>
+                <td className="cell-tight">
                   <RatingBadge rating={rating.rating} />
                   <span className="sr-only"> {rating.reason}</span>
                 </td>
