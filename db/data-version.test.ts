@@ -43,6 +43,14 @@ describe.each(testEngines())('the data version on $name', (engine) => {
     expect(await moved(() => open.db.update(measures).set({ displayOrder: sql`${measures.displayOrder}` }).where(eq(measures.ref, 'KPI2')))).toBe(1n);
   });
 
+  it('moves for every one of many transactions committing at once', async () => {
+    const change = (ref: string) =>
+      open.db.transaction(async (tx) => {
+        await tx.update(measures).set({ displayOrder: sql`${measures.displayOrder}` }).where(eq(measures.ref, ref));
+      });
+    expect(await moved(() => Promise.all(['KPI1', 'KPI2', 'KPI3', 'KPI4', 'KPI5', 'KPI6'].map(change)))).toBe(6n);
+  });
+
   it('does not move for a transaction rolled back', async () => {
     const rolledBack = () =>
       open.db

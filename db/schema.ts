@@ -395,18 +395,20 @@ export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
 /**
- * One row: a number that goes up, once per committed transaction, whenever anything a page shows
- * changes (drizzle/0009_data_version_triggers.sql). Pages keep what they read from the database
- * under the number they saw, and read again only when it has moved (app/_server/kept.ts), so one
- * indexed read stands in for the queries of a page whose data has not changed.
+ * Eight rows whose numbers, added up, go up whenever a committed transaction changed anything a
+ * page shows (drizzle/0009_data_version_triggers.sql): the data version. Pages keep what they read
+ * from the database under the version they saw, and read again only when it has moved
+ * (app/_server/kept.ts), so one indexed read stands in for the queries of a page whose data has not
+ * changed. Eight rows, not one: each transaction moves the row its id falls on, so saves committing
+ * at the same moment seldom wait for one another's lock on it.
  */
 export const dataVersion = pgTable(
   'data_version',
   {
-    id: smallint('id').primaryKey().default(1),
+    slot: smallint('slot').primaryKey(),
     version: bigint('version', { mode: 'bigint' }).notNull().default(sql`0`),
-    // The transaction that last moved the number: a transaction moves it once, however many rows it changes.
+    // The transaction that last moved the slot: a transaction moves it once, however many rows it changes.
     lastTransaction: text('last_transaction'),
   },
-  (t) => [check('data_version_one_row', sql`${t.id} = 1`)],
+  (t) => [check('data_version_eight_slots', sql`${t.slot} between 0 and 7`)],
 );

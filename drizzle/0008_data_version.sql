@@ -1,6 +1,6 @@
 CREATE TABLE "data_version" (
-	"id" smallint PRIMARY KEY DEFAULT 1 NOT NULL,
+	"slot" smallint PRIMARY KEY NOT NULL,
 	"version" bigint DEFAULT 0 NOT NULL,
 	"last_transaction" text,
-	CONSTRAINT "data_version_one_row" CHECK ("data_version"."id" = 1)
+	CONSTRAINT "data_version_eight_slots" CHECK ("data_version"."slot" between 0 and 7)
 );

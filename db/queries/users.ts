@@ -1,6 +1,7 @@
 import { and, asc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
-import { dataVersion, endedSessions, signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
+import { dataVersionSql } from '../data-version';
+import { endedSessions, signInThrottles, userRoles, users, type Role, type SignInThrottle } from '../schema';
 
 const rolesOf = sql<Role[]>`coalesce(
   (select array_agg(${userRoles.role} order by ${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id}),
@@ -36,7 +37,7 @@ export async function findSessionAccount(db: Queryable, id: string, sessionId = 
     .select({
       ...accountColumns,
       sessionEnded: sql<boolean>`exists (select 1 from ${endedSessions} where ${endedSessions.sessionId} = ${sessionId})`,
-      dataVersion: sql<string>`coalesce((select ${dataVersion.version}::text from ${dataVersion} where ${dataVersion.id} = 1), '0')`,
+      dataVersion: dataVersionSql,
     })
     .from(users)
     .where(eq(users.id, id));

@@ -16,10 +16,10 @@ type Shelf = { version: string; values: Map<string, Promise<unknown>> };
 
 /**
  * A keeper holding at most `limit` values for the current version: past that, the oldest kept is
- * dropped first (a lead's own list is kept per lead, so a large council could otherwise grow it
- * without bound).
+ * dropped first. Home pages and a lead's own list are kept per person, a few hundred kilobytes at
+ * most each, so the default bounds the memory at a few tens of megabytes for any council.
  */
-export function createKeeper(limit = 1000): Keeper {
+export function createKeeper(limit = 200): Keeper {
   let shelf: Shelf = { version: '', values: new Map() };
   return {
     get<T>(version: string, key: string, load: () => Promise<T>): Promise<T> {
