@@ -10,7 +10,6 @@ import next from 'next';
 import { createPackCache, packPublished } from './pack-cache.mjs';
 import { newestVersionIn } from './pack-newest.mjs';
 import { bodyNeedsCheck, bodyRefusal, forwardedHeaders, refusal } from './request-gate.mjs';
-import { createRequestQueue } from './request-queue.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number.parseInt(process.env.PORT || '3000', 10);
@@ -28,15 +27,7 @@ const app = next({ dev: false, dir: root, hostname, port });
 const newestVersion = process.env.DATABASE_URL ? newestVersionIn(process.env.DATABASE_URL) : undefined;
 const packCache = createPackCache({ newestVersion });
 packPublished().addEventListener('published', (event) => packCache.forgetNewest(event.detail));
-const nextHandler = app.getRequestHandler();
-// Pages, actions and route handlers are drawn REQUESTS_AT_ONCE at a time, the rest in the order
-// they came (scripts/request-queue.mjs). Never kept waiting behind them: Next's static files, and
-// the health check, which must say at once whether the database answers, even while requests
-// waiting on it hold every place.
-const queue = createRequestQueue(Math.max(1, Number.parseInt(process.env.REQUESTS_AT_ONCE || '4', 10) || 4));
-const waitsItsTurn = (url = '') => !url.startsWith('/_next/static/') && url !== '/api/health' && !url.startsWith('/api/health?');
-const handle = (request, response) =>
-  waitsItsTurn(request.url) ? queue.run(response, () => nextHandler(request, response)) : nextHandler(request, response);
+const handle = app.getRequestHandler();
 await app.prepare();
 
 function send(request, response, refused) {
