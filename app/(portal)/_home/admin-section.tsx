@@ -53,7 +53,7 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
               <tbody>
                 {open.byLead.map((lead) => (
                   <tr key={lead.ownerId ?? 'none'}>
-                    <th scope="row" className={`cell font-normal`}>{lead.name}</th>
+                    <th scope="row" className="cell font-normal">{lead.name}</th>
                     <td className="cell">{lead.owned}</td>
                     <td className="cell">{lead.submitted}</td>
                     <td className="cell">{lead.returned}</td>
@@ -82,7 +82,7 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
                 <tbody>
                   {open.outstanding.map((row) => (
                     <tr key={row.ref} data-ref={row.ref}>
-                      <th scope="row" className={`cell font-normal`}>
+                      <th scope="row" className="cell font-normal">
                         <Link href={`/entries/${open.month}/${row.ref}`} className="font-bold">{row.ref}</Link> {row.title}
                       </th>
                       <td className="cell">{row.owner ?? 'Not assigned'}</td>

@@ -40,12 +40,12 @@ function Movements({ rows, direction, since }: { rows: Movement[]; direction: Mo
             <tbody>
               {rows.map((row) => (
                 <tr key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className={`cell font-normal`}>
+                  <th scope="row" className="cell font-normal">
                     <span aria-hidden="true">{DIRECTION[direction].symbol} </span>
                     <strong>{row.ref}</strong> {row.title}
                   </th>
-                  <td className={`cell whitespace-nowrap`}>{row.from ?? '–'}</td>
-                  <td className={`cell whitespace-nowrap`}>{row.to ?? '–'}</td>
+                  <td className="cell whitespace-nowrap">{row.from ?? '–'}</td>
+                  <td className="cell whitespace-nowrap">{row.to ?? '–'}</td>
                   <td className="cell"><Trend trend={row.trend} measure={row.ref} /></td>
                 </tr>
               ))}
@@ -98,11 +98,11 @@ export function ExecutiveSection({ executive }: { executive: ExecutiveHome | nul
             <tbody>
               {executive.concerns.map((row) => (
                 <tr key={row.ref} data-ref={row.ref}>
-                  <th scope="row" className={`cell font-normal`}>
+                  <th scope="row" className="cell font-normal">
                     <strong>{row.ref}</strong> {row.title}
                   </th>
                   <td className="cell"><RatingBadge rating={row.rating} judged={row.judged} /></td>
-                  <td className={`cell whitespace-nowrap`}>{row.figure ?? '–'}</td>
+                  <td className="cell whitespace-nowrap">{row.figure ?? '–'}</td>
                   <td className="cell">
                     {EXPLAINED[row.explained]}
                     {row.submitted ? null : <span className="block">(not submitted yet)</span>}

@@ -94,7 +94,7 @@ export function LeadSection({ lead, today }: { lead: LeadHome; today: string }) 
               <tbody>
                 {open.measures.map((measure) => (
                   <tr key={measure.ref} data-ref={measure.ref}>
-                    <th scope="row" className={`cell font-normal`}>
+                    <th scope="row" className="cell font-normal">
                       <Link href={entryPath(measure.ref)} className="font-bold">{measure.ref}</Link> {measure.title}
                     </th>
                     <td className="cell">{measure.now ? <RatingBadge rating={measure.now.rating} judged={measure.now.judged} /> : 'Not entered'}</td>

@@ -64,10 +64,10 @@ export function PacksSection({ packs }: { packs: PacksHome }) {
               <tbody>
                 {latest.kpis.map((kpi) => (
                   <tr key={kpi.ref} data-ref={kpi.ref}>
-                    <th scope="row" className={`cell font-normal`}>
+                    <th scope="row" className="cell font-normal">
                       <strong>{kpi.ref}</strong> {kpi.title}
                     </th>
-                    <td className={`cell whitespace-nowrap`}>{kpi.figure}</td>
+                    <td className="cell whitespace-nowrap">{kpi.figure}</td>
                     <td className="cell"><RatingBadge rating={kpi.rating} judged={kpi.judged} /></td>
                     <td className="cell"><Trend trend={kpi.trend} measure={kpi.ref} /></td>
                   </tr>

@@ -4,7 +4,6 @@ import type { RatedMeasure } from '@/db/queries/rated-month';
 import { describeBasis, describePolarity, describeUnit } from '@/lib/measures/describe';
 import { formatThreshold, formatTolerance } from '@/lib/rating';
 
-
 export function MeasureTable({
   id,
   caption,
@@ -39,8 +38,8 @@ export function MeasureTable({
           <tbody>
             {rows.map(({ measure: m, target, rating }) => (
               <tr key={m.id} data-ref={m.ref}>
-                <th scope="row" className={`cell font-bold whitespace-nowrap`}>{m.ref}</th>
-                <td className={`cell min-w-48 max-w-md`}>
+                <th scope="row" className="cell font-bold whitespace-nowrap">{m.ref}</th>
+                <td className="cell min-w-48 max-w-md">
                   {/* A plain link: one client component per row would be rendered, sent and
                       prefetched for every measure of a long table. */}
                   <a href={`/measures/${m.ref}`} className="block font-semibold">
@@ -53,8 +52,8 @@ export function MeasureTable({
                   </span>
                   {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
                 </td>
-                <td className={`cell whitespace-nowrap`}>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
-                <td className={`cell whitespace-nowrap`}>
+                <td className="cell whitespace-nowrap">{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
+                <td className="cell whitespace-nowrap">
                   {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
                     <NotSet />
                   )}
@@ -62,7 +61,7 @@ export function MeasureTable({
                 <td className="cell">{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
                 <td className="cell">{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
                 {ratedLabel ? (
-                  <td className={`cell min-w-56`}>
+                  <td className="cell min-w-56">
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
                     <span className="mt-1 block text-muted">{rating.reason}</span>
                   </td>

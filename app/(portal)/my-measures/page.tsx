@@ -23,7 +23,6 @@ export async function generateMetadata({ searchParams }: PageProps<'/my-measures
   return { title: `${measureScope(user) === 'own' ? 'Your measures' : 'Measures'} for ${monthLabel(period.month)}` };
 }
 
-
 /** The month's measures as the person reads them, or no period when there is no such month. */
 async function loadMonth(db: Database, month: string | null, scope: RatedMonthScope) {
   const period = month === null ? await findOpenPeriod(db) : await findPeriodByMonth(db, firstDayOf(month));
@@ -95,7 +94,7 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
           <tbody>
             {rows.map(({ measure, entry, rating }) => (
               <tr key={measure.ref} data-ref={measure.ref}>
-                <th scope="row" className={`cell whitespace-nowrap`}>
+                <th scope="row" className="cell whitespace-nowrap">
                   <Link href={`/entries/${monthKey}/${measure.ref}`}>{measure.ref}</Link>
                 </th>
                 <td className="cell">
@@ -107,8 +106,8 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
                   ) : null}
                 </td>
                 <td className="cell"><StatusTag status={entry?.status ?? null} /></td>
-                <td className={`cell whitespace-nowrap`}>{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
-                <td className={`cell whitespace-nowrap`}>{entry ? (formatYearToDate(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className="cell whitespace-nowrap">{entry ? (formatEntryFigure(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
+                <td className="cell whitespace-nowrap">{entry ? (formatYearToDate(entry, measure.unit, measure.decimals) ?? '–') : '–'}</td>
                 <td className="cell">
                   {entry ? (
                     <>

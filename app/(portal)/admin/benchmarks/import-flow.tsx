@@ -92,10 +92,10 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
               {rows.map((row) => (
                 <tr key={row.line} data-ref={row.ref}>
                   <td className="cell">{row.line}</td>
-                  <th scope="row" className={`cell font-bold`}>{row.ref}</th>
+                  <th scope="row" className="cell font-bold">{row.ref}</th>
                   <td className="cell">{row.series}</td>
                   <td className="cell">{row.periodLabel}</td>
-                  <td className={`cell whitespace-nowrap`}>{row.periodEnd}</td>
+                  <td className="cell whitespace-nowrap">{row.periodEnd}</td>
                   <td className="cell">{row.shown}</td>
                   <td className="cell">
                     {CHANGE_WORDS[row.change]}

@@ -130,8 +130,8 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
               {rows.map((row) => (
                 <tr key={row.line} data-ref={row.ref}>
                   <td className="cell">{row.line}</td>
-                  <th scope="row" className={`cell font-bold`}>{row.ref}</th>
-                  <td className={`cell whitespace-nowrap`}>{row.month}</td>
+                  <th scope="row" className="cell font-bold">{row.ref}</th>
+                  <td className="cell whitespace-nowrap">{row.month}</td>
                   <td className="cell">{row.figure}</td>
                   <td className="cell">
                     <RatingBadge rating={row.rating} />

@@ -70,14 +70,14 @@ export default async function ManageMeasuresPage({ searchParams }: PageProps<'/a
           <tbody>
             {list.map((measure, index) => (
               <tr key={measure.id} id={`measure-${measure.ref}`} data-ref={measure.ref}>
-                <th scope="row" className={`cell font-bold`}>
+                <th scope="row" className="cell font-bold">
                   <Link href={`/admin/measures/${measure.ref}`}>{measure.ref}</Link>
                 </th>
-                <td className={`cell min-w-[16rem]`}>{measure.title}</td>
+                <td className="cell min-w-[16rem]">{measure.title}</td>
                 <td className="cell">{GROUP_WORDS[measure.group]}</td>
                 <td className="cell">{measure.ownerName ?? 'No owner'}</td>
                 <td className="cell">{measure.active ? 'Active' : <strong>Inactive</strong>}</td>
-                <td className={`cell whitespace-nowrap`}>
+                <td className="cell whitespace-nowrap">
                   <div className="flex gap-2">
                     {index > 0 ? <MoveForm measureId={measure.id} measureRef={measure.ref} direction="up" /> : null}
                     {index < list.length - 1 ? <MoveForm measureId={measure.id} measureRef={measure.ref} direction="down" /> : null}

@@ -14,7 +14,6 @@ import { OpenMonthForm } from './open-month-form';
 
 export const metadata: Metadata = { title: 'Months' };
 
-
 /** The overdue column: a count once an open month is past its due date; otherwise why there is none. */
 function overdueWords(month: MonthOverview): string {
   if (month.overdue !== null) return month.overdue === 0 ? 'None' : String(month.overdue);
@@ -78,14 +77,14 @@ export default async function MonthsPage({ searchParams }: PageProps<'/admin/mon
             <tbody>
               {months.map((month) => (
                 <tr key={month.month} data-month={month.month}>
-                  <th scope="row" className={`cell whitespace-nowrap font-bold`}>{month.label}</th>
+                  <th scope="row" className="cell whitespace-nowrap font-bold">{month.label}</th>
                   <td className="cell">{month.importedHistory ? IMPORTED_HISTORY : STATE_NAMES[month.state]}</td>
-                  <td className={`cell whitespace-nowrap`}>{formatLongDate(month.dueDate)}</td>
-                  <td className={`cell whitespace-nowrap`} data-testid="submitted">
+                  <td className="cell whitespace-nowrap">{formatLongDate(month.dueDate)}</td>
+                  <td className="cell whitespace-nowrap" data-testid="submitted">
                     {month.submitted} of {month.expected}
                   </td>
-                  <td className={`cell whitespace-nowrap`} data-testid="overdue">{overdueWords(month)}</td>
-                  <td className={`cell whitespace-nowrap`}>
+                  <td className="cell whitespace-nowrap" data-testid="overdue">{overdueWords(month)}</td>
+                  <td className="cell whitespace-nowrap">
                     <Link href={`/review/${month.month}`}>
                       Review<span className="sr-only"> {month.label}</span>
                     </Link>

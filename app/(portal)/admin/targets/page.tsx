@@ -8,7 +8,6 @@ import { financialYearLabel } from '@/lib/rating';
 
 export const metadata: Metadata = { title: 'Targets' };
 
-
 /** Every year held, newest first, and the year after the newest, ready to be set up. */
 function yearsToChoose(held: TargetYear[]): TargetYear[] {
   const newest = held[0]?.financialYear;

@@ -11,7 +11,6 @@ import { clearSignInLockSchema } from '@/lib/commands/sign-in-locks';
 
 export const metadata: Metadata = { title: 'Users' };
 
-
 export default async function UsersPage({ searchParams }: PageProps<'/admin/users'>) {
   // Reads the session first, so the page is dynamic and the database is never opened at build.
   await requirePermission('users.manage');
@@ -42,15 +41,15 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} data-email={account.email}>
-                <th scope="row" className={`cell font-bold`}>
+                <th scope="row" className="cell font-bold">
                   <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
                 </th>
-                <td className={`cell break-all`}>{account.email}</td>
+                <td className="cell break-all">{account.email}</td>
                 <td className="cell">{describeRoles(account)}</td>
                 <td className="cell">
                   <AccountStatus account={account} />
                 </td>
-                <td className={`cell whitespace-nowrap`}>
+                <td className="cell whitespace-nowrap">
                   <LastSignIn at={account.lastSignInAt} />
                 </td>
               </tr>

@@ -6,7 +6,6 @@ import { describeLockKey } from '@/lib/auth/throttle';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { ClearLockForm } from './clear-lock-form';
 
-
 export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: string | null }) {
   return (
     <section aria-labelledby="locks-heading" className="mb-12 max-w-4xl">
@@ -34,7 +33,7 @@ export function SignInLocks({ locks, cleared }: { locks: SignInLock[]; cleared: 
             <tbody>
               {locks.map((lock) => (
                 <tr key={lock.key} data-key={lock.key}>
-                  <th scope="row" className={`cell break-all`}>{describeLockKey(lock.key)}</th>
+                  <th scope="row" className="cell break-all">{describeLockKey(lock.key)}</th>
                   <td className="cell">{lock.lockedUntil ? formatDateTime(lock.lockedUntil) : ''}</td>
                   <td className="cell">
                     <ClearLockForm lockKey={lock.key} label="Clear this lock" />

@@ -9,7 +9,6 @@ import { formatDateTime, formatEntryFigure, formatFigureWithSecondary, monthLabe
 
 type Measure = MeasureHistory['measure'];
 
-
 /** Which of the two columns holds the figure the rule rates, so the heading can say so. */
 function ratedFigure(measure: Measure): 'value' | 'ytd' | null {
   if (measure.basis === 'ytd') return 'ytd';
@@ -51,11 +50,11 @@ export function MonthsOfTheYear({ measure, months, showState }: { measure: Measu
               const shown = figures(measure, entry);
               return (
                 <tr key={month} data-month={toMonthKey(month)}>
-                  <th scope="row" className={`cell-tight whitespace-nowrap`}>
+                  <th scope="row" className="cell-tight whitespace-nowrap">
                     <a href={`#month-${toMonthKey(month)}`}>{monthLabel(month)}</a>
                   </th>
-                  <td className={`cell-tight whitespace-nowrap`}>{shown.value}</td>
-                  <td className={`cell-tight whitespace-nowrap`}>{shown.ytd}</td>
+                  <td className="cell-tight whitespace-nowrap">{shown.value}</td>
+                  <td className="cell-tight whitespace-nowrap">{shown.ytd}</td>
                   <td className="cell-tight">
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
                     {rating.rated && rating.rated.kind !== 'month' ? (

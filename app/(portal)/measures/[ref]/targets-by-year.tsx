@@ -3,7 +3,6 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import type { MeasureHistory } from '@/db/queries/measure-history';
 import { financialYearLabel, formatThreshold, formatTolerance } from '@/lib/rating';
 
-
 export function TargetsByYear({ measure, targets }: Pick<MeasureHistory, 'measure' | 'targets'>) {
   return (
     <section aria-labelledby="targets-title">

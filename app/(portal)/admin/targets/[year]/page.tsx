@@ -11,7 +11,6 @@ import { Breadcrumbs } from '../breadcrumbs';
 import { CopyTargetsForm } from './copy-targets-form';
 import { PublishedPacksKeepTargets } from './published-packs-note';
 
-
 export async function generateMetadata({ params }: PageProps<'/admin/targets/[year]'>): Promise<Metadata> {
   const year = financialYearField.safeParse((await params).year);
   return { title: year.success ? `Targets for ${financialYearLabel(year.data)}` : 'Page not found' };
@@ -66,10 +65,10 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
               const shown = saved ? describeTarget(saved, measure) : { target: 'Not set', tolerance: 'Not set' };
               return (
                 <tr key={measure.id} data-ref={measure.ref}>
-                  <th scope="row" className={`cell whitespace-nowrap`}>{measure.ref}</th>
+                  <th scope="row" className="cell whitespace-nowrap">{measure.ref}</th>
                   <td className="cell">{measure.title}</td>
-                  <td className={`cell whitespace-nowrap`}>{shown.target}</td>
-                  <td className={`cell whitespace-nowrap`}>{shown.tolerance}</td>
+                  <td className="cell whitespace-nowrap">{shown.target}</td>
+                  <td className="cell whitespace-nowrap">{shown.tolerance}</td>
                   <td className="cell">
                     <Link href={`/admin/targets/${year}/${measure.ref}`}>
                       {saved ? 'Change' : 'Set'}

@@ -26,7 +26,6 @@ export async function generateMetadata({ params }: PageProps<'/admin/measures/[r
   return { title: found ? `${found.measure.ref} benchmarks` : 'Page not found' };
 }
 
-
 export default async function MeasureBenchmarksPage({ params, searchParams }: PageProps<'/admin/measures/[ref]/benchmarks'>) {
   await requirePermission('benchmarks.manage');
   const found = await load((await params).ref);
@@ -77,8 +76,8 @@ export default async function MeasureBenchmarksPage({ params, searchParams }: Pa
                 <tbody>
                   {seriesPoints.map((point) => (
                     <tr key={point.id} data-period-end={point.periodEnd}>
-                      <th scope="row" className={`cell font-bold`}>{point.periodLabel}</th>
-                      <td className={`cell whitespace-nowrap`}>{formatLongDate(point.periodEnd)}</td>
+                      <th scope="row" className="cell font-bold">{point.periodLabel}</th>
+                      <td className="cell whitespace-nowrap">{formatLongDate(point.periodEnd)}</td>
                       <td className="cell">{shownValue(point.value, measure)}</td>
                       <td className="cell">
                         <Link href={`/admin/measures/${measure.ref}/benchmarks/${pointSlug(point.series, point.periodEnd)}`}>

@@ -10,7 +10,6 @@ import { describeTarget, readTargetValues, type TargetFormValues, type TargetMea
 export type PreviewMeasure = TargetMeasure & MeasureRules;
 export type LastYear = { label: string; months: string[]; entries: EntryFigures[] };
 
-
 export function TargetPreview({ measure, values, lastYear }: { measure: PreviewMeasure; values: Partial<TargetFormValues>; lastYear: LastYear }) {
   const read = values.kind ? readTargetValues(values, measure) : null;
   return (
@@ -67,7 +66,7 @@ function LastYearRatings({ values, measure, lastYear }: { values: { target: stri
             const figure = rating.rated ? `${rating.rated.figure}${rating.rated.kind === 'month' ? '' : ` (${rating.rated.label.toLowerCase()})`}` : '–';
             return (
               <tr key={month} data-month={month}>
-                <th scope="row" className={`cell-tight whitespace-nowrap`}>{monthLabel(month)}</th>
+                <th scope="row" className="cell-tight whitespace-nowrap">{monthLabel(month)}</th>
                 <td className="cell-tight">{figure}</td>
                 <td className="cell-tight">
                   <RatingBadge rating={rating.rating} />
