@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { HydrationMarker } from './components/hydration-marker';
+import { RefreshAfterSave } from './components/refresh-after-save';
 import { SiteHeader } from './components/site-header';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -24,6 +25,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         {children}
         <HydrationMarker />
+        {/* Reads the address, so it waits for it where a page is drawn ahead of time. */}
+        <Suspense fallback={null}>
+          <RefreshAfterSave />
+        </Suspense>
       </body>
     </html>
   );

@@ -5,6 +5,7 @@
 //   KPI4 (submit with Amber)    KPI6 (bad input)           SM10 (replayed request)
 //   KPI3 (no JavaScript)        SM7 (two people at once)   SM2 (server unreachable)
 //   KPI5 (keyboard alone)       SM6 (the admin on Sam's behalf)
+//   SM5 (Back and Forward after a save)
 import { expectNoAccessibilityViolations } from './accessibility';
 import { allowConsoleErrors, expect, test, type Request } from './fixtures';
 import { EntryPage } from './pages/entry-page';
@@ -195,6 +196,39 @@ test.describe(() => {
     await expect(sam.page.getByText('Last saved by Sam Okafor')).toBeVisible();
     await sam.context.close();
   });
+});
+
+test('after a save the page follows it, and Back and Forward show the entry as saved, never as it was', async ({ page }) => {
+  const list = new MyMeasuresPage(page);
+  await list.goto();
+  await expect(list.row('SM5')).toContainText('Not started');
+  const entry = await list.openEntry('SM5');
+  await expect(page.getByTestId('last-saved-by')).toHaveCount(0);
+  await expect(page.getByTestId('compared')).toHaveCount(0);
+
+  await entry.valueField.fill('90.1');
+  await entry.saveDraftButton.click();
+  await expect(entry.savedStatus).toHaveText(`SM5 for ${MONTH} is saved as a draft. It has not been submitted yet.`);
+  // What the page shows of the save follows the answer: the status, who saved it, the comparison.
+  await expect(page.getByTestId('entry-status')).toHaveText('Draft');
+  await expect(page.getByTestId('last-saved-by')).toHaveText('· Last saved by Sam Okafor');
+  await expect(page.getByTestId('compared')).toContainText('(85.4% → 90.1%)');
+
+  // Back to the list the browser kept from before the save: it is fetched again.
+  await page.goBack();
+  await expect(list.row('SM5')).toContainText('Draft');
+  await expect(list.row('SM5')).toContainText('90.1%');
+  // Forward to the entry: the form starts from the save, so saving again meets no conflict.
+  await page.goForward();
+  await expect(entry.valueField).toHaveValue('90.1');
+  await expect(page.getByTestId('last-saved-by')).toHaveText('· Last saved by Sam Okafor');
+  await entry.valueField.fill('90.4');
+  await entry.saveDraftButton.click();
+  await expect(entry.savedStatus).toHaveText(`SM5 for ${MONTH} is saved as a draft. It has not been submitted yet.`);
+  await expect(entry.conflict).toHaveCount(0);
+  await page.reload();
+  await expect(entry.valueField).toHaveValue('90.4');
+  await expect(page.getByTestId('compared')).toContainText('(85.4% → 90.4%)');
 });
 
 test('without JavaScript the server still refuses an Amber submit with no commentary', async ({ page, browser }) => {

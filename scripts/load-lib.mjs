@@ -168,10 +168,22 @@ export async function saveThroughForm(origin, template, cookie, ref, fields, tim
   try {
     const response = await fetch(`${origin}/entries/${MONTH}/${ref}`, { method: 'POST', headers, body: form, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     const text = await response.text();
-    return { status: response.status, answer: actionAnswer(text), ms: performance.now() - started, text };
+    return { status: response.status, answer: actionAnswer(text), ms: performance.now() - started, text, cookie: renewedCookie(response, cookie) };
   } catch (error) {
     return { status: 0, answer: null, ms: performance.now() - started, error: error.message };
   }
+}
+
+/**
+ * The session cookie a browser would send next: the renewed token when the answer sets one (the
+ * session's idle timeout renews it about once a minute), else the one it has.
+ */
+function renewedCookie(response, cookie) {
+  const [name] = cookie.split('=');
+  const renewed = response.headers.getSetCookie().find((header) => header.startsWith(`${name}=`));
+  if (!renewed) return cookie;
+  const pair = renewed.split(';')[0];
+  return pair === `${name}=` ? cookie : pair;
 }
 
 /** The figures a save sends: whole numbers every measure accepts, and a commentary naming the save. */

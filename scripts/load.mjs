@@ -68,7 +68,8 @@ try {
 
   /** One browser window of one lead: its own view of each entry's version, as the form keeps it. */
   async function window(lead, name) {
-    const cookie = cookies.get(lead.email);
+    // Like a browser, the window sends back the session cookie as the server last renewed it.
+    let cookie = cookies.get(lead.email);
     const view = new Map(lead.entries.map((e) => [e.ref, { version: e.version, status: e.status }]));
     let n = 0;
     await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
@@ -78,6 +79,7 @@ try {
       const intent = seen.status === 'submitted' ? (Math.random() < 0.5 ? 'submit' : 'withdraw') : Math.random() < 0.3 ? 'submit' : 'draft';
       const figures = figuresFor(`${name}.${++n}`, n, intent, seen.version);
       const result = await saveThroughForm(server.origin, template, cookie, ref, figures);
+      cookie = result.cookie ?? cookie;
       latencies.push(result.ms);
       statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
       const answer = result.answer;

@@ -15,7 +15,12 @@ export const UNEXPECTED_ERROR =
 export type Command<T> = (db: Database, actor: Actor | null, input: unknown) => Promise<CommandResult<T>>;
 
 type Options<T, D, C> = {
-  revalidate?: string[];
+  /**
+   * The pages a success changes. Revalidating any path also makes Next draw the page the action
+   * was called from again, inside the action's answer: a command whose form shows its own result
+   * can say, from the result, that nothing needs drawing (an empty list).
+   */
+  revalidate?: string[] | ((value: T) => string[]);
   success: (value: T) => string;
   /** What a success sends back to the form (a saved entry's new version). */
   data?: (value: T) => D;
@@ -37,7 +42,8 @@ export async function runCommand<T, D = undefined, C = never>(
     return refused(input, { message: UNEXPECTED_ERROR });
   }
   if (result.ok) {
-    for (const path of options.revalidate ?? []) revalidatePath(path);
+    const paths = typeof options.revalidate === 'function' ? options.revalidate(result.value) : (options.revalidate ?? []);
+    for (const path of paths) revalidatePath(path);
     return { status: 'success', message: options.success(result.value), data: options.data?.(result.value) };
   }
   if (result.kind === 'invalid') return refused(input, { fieldErrors: result.fieldErrors });

@@ -197,8 +197,9 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
       ok: true, value: { status: 'draft', change: 'entry.withdraw', version: 3 },
     });
     expect(await lastAudit()).toMatchObject({ action: 'entry.withdraw', actorId: people.sam.id });
+    // An ordinary save in an open month changes only what the form shows: nothing is drawn again.
     expect(await saveEntry(open.db, people.sam, { ...sm5, version: 3, intent: 'draft', ...figures })).toMatchObject({
-      ok: true, value: { status: 'draft', change: 'entry.save_draft' },
+      ok: true, value: { status: 'draft', change: 'entry.save_draft', value: '90.1', redraw: false },
     });
     // "Withdraw" of an entry that is not submitted is only a draft save, and is audited as one.
     expect(await saveEntry(open.db, people.sam, { ...sm5, version: 4, intent: 'withdraw', ...figures })).toMatchObject({
@@ -211,8 +212,9 @@ describe.each(testEngines())('saving entries on $name', (engine) => {
     const sm5 = { measureRef: 'SM5', month: '2020-11', value: '90.1', ytdValue: '93.0' };
     const { id, version } = (await current('SM5'))!;
     await open.db.update(entries).set({ status: 'returned' }).where(eq(entries.id, id));
+    // Answering a return changes more than the form shows (the note goes): the page is drawn again.
     expect(await saveEntry(open.db, people.sam, { ...sm5, version, intent: 'draft' })).toMatchObject({
-      ok: true, value: { status: 'draft', change: 'entry.save_draft' },
+      ok: true, value: { status: 'draft', change: 'entry.save_draft', redraw: true },
     });
     await open.db.update(entries).set({ status: 'returned' }).where(eq(entries.id, id));
     expect(await saveEntry(open.db, people.sam, { ...sm5, version: version + 1, intent: 'submit' })).toMatchObject({

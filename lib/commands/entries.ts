@@ -94,7 +94,22 @@ export function entryAsForm(entry: Entry | null): SavedFormValues {
  */
 export type EntryChange = 'entry.save_draft' | 'entry.submit' | 'entry.resubmit' | 'entry.withdraw';
 
-export type SavedEntry = { version: number; status: Entry['status']; change: EntryChange; rating: Rating; ref: string; label: string };
+export type SavedEntry = {
+  version: number;
+  status: Entry['status'];
+  change: EntryChange;
+  rating: Rating;
+  ref: string;
+  label: string;
+  /** The month's figure as stored, for the page's "compared with last month" line. */
+  value: string | null;
+  /**
+   * The entry page must be drawn again, not only the form: the save answered a return (its note
+   * goes, and in review a resubmitted entry can no longer be changed). Any other save changes
+   * only what the form itself shows.
+   */
+  redraw: boolean;
+};
 export type EntryConflict = {
   version: number;
   /** The entry's status as the other save left it. */
@@ -192,7 +207,16 @@ export const saveEntry = defineCommand({
         ...(row.measure.ownerId && row.measure.ownerId !== actor.id ? { onBehalfOf: row.measure.ownerId } : {}),
       },
     });
-    return ok({ version: after.version, status: after.status, change, rating, ref: row.measure.ref, label: monthLabel(row.period.month) });
+    return ok({
+      version: after.version,
+      status: after.status,
+      change,
+      rating,
+      ref: row.measure.ref,
+      label: monthLabel(row.period.month),
+      value: after.value,
+      redraw: before?.status === 'returned' || row.period.state !== 'open',
+    });
   },
 });
 

@@ -24,7 +24,8 @@ import { figureHint } from '@/lib/entries/figure';
 import { judgementAllowed } from '@/lib/rating';
 import { saveEntry } from './actions';
 import { ConflictPanel } from './conflict-panel';
-import { useEntryStatus } from './entry-status';
+import { useSavedEntry } from './entry-status';
+import { markSavedWithoutRedraw } from '@/app/components/refresh-after-save';
 import { RatingPreview } from './rating-preview';
 import { JUDGED_OPTIONS, AVAILABILITY_OPTIONS } from './entry-words';
 
@@ -57,12 +58,23 @@ export function EntryForm({ context, measureRef, monthLabel, secondaryLabel, def
     { defaultValues: { ...defaults, intent: 'draft', version }, fieldOrder: FIELD_ORDER, versionField: 'version' },
   );
 
-  // The status as saved: from the page, then from each save, or from the save that came first.
-  const [status, setStatus] = useEntryStatus();
-  const savedStatus = state.status === 'success' ? state.data?.status : conflict?.status;
+  // The entry as saved: from the page, then from each save, or from the save that came first.
+  const [{ status }, setSaved] = useSavedEntry();
   useEffect(() => {
-    if (savedStatus !== undefined) setStatus(savedStatus);
-  }, [savedStatus, setStatus]);
+    if (state.status === 'success' && state.data) {
+      const { version, status, savedBy, value, redrawn } = state.data;
+      setSaved({ version, status, savedBy, value });
+      if (!redrawn) markSavedWithoutRedraw();
+    } else if (conflict) {
+      setSaved({ version: conflict.version, status: conflict.status, savedBy: conflict.savedBy, value: conflict.values.value || null });
+    }
+  }, [state, conflict, setSaved]);
+
+  // A page fetched again (Back to it after saving) brings a newer save than the form started from:
+  // the form starts again from that one, or saving would meet its own earlier save as a conflict.
+  useEffect(() => {
+    if (version > Number(form.getValues('version'))) form.reset({ ...defaults, intent: 'draft', version });
+  }, [version, defaults, form]);
   const submitted = status === 'submitted';
 
   const values = useWatch({ control: form.control }) as Partial<EntryFormValues>;

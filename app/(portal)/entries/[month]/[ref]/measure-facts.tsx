@@ -7,13 +7,12 @@ import { ScrollRegion } from '@/app/components/scroll-region';
 import type { EntryContextRow } from '@/db/queries/entries';
 import { describeBasis } from '@/lib/measures/describe';
 import type { EntryContext } from '@/lib/entries/entry-schema';
+import { ComparedWithLastMonth } from './entry-status';
 import {
   addMonths,
-  directionOfTravel,
   financialYearLabel,
   firstDayOf,
   formatEntryFigure,
-  formatFigure,
   formatThreshold,
   formatTolerance,
   formatYearToDate,
@@ -66,12 +65,6 @@ export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
   const ratedHeading = RATED_HEADING[measure.basis];
 
   const previous = byMonth.get(lastMonth);
-  const current = byMonth.get(thisMonth);
-  const comparison =
-    previous && current
-      ? directionOfTravel({ current: current.value, previous: previous.value, polarity: measure.polarity, decimals: measure.decimals })
-      : null;
-  const shown = (value: string | null) => formatFigure(value, measure.unit, measure.decimals);
 
   return (
     <aside aria-labelledby="facts-title" className="border-t-4 border-rag-blue bg-gray-50 p-4">
@@ -96,10 +89,10 @@ export function MeasureFacts({ row, context, earlierYearHeld }: Props) {
             : `No figures from before ${financialYearLabel(row.period.financialYear)} are held yet`}
         </dd>
       </dl>
-      {comparison && previous && current ? (
-        <p className="mb-4" data-testid="compared">
-          Compared with {label(lastMonth)}: {comparison} ({shown(previous.value)} → {shown(current.value)})
-        </p>
+      {/* This month's side follows the saves made on the page (entry-status.tsx). */}
+      {previous?.value != null ? (
+        <ComparedWithLastMonth previous={previous.value} lastMonthLabel={label(lastMonth)}
+          measure={{ polarity: measure.polarity, decimals: measure.decimals, unit: measure.unit }} />
       ) : null}
       {yearSoFar.length > 0 ? (
         <ScrollRegion labelledBy="year-so-far-caption">

@@ -13,7 +13,7 @@ import { formatLongDate } from '@/lib/dates';
 import { firstDayOf, monthLabel, type EntryRating } from '@/lib/rating';
 import { entryFigureRows } from './entry-figures';
 import { EntryForm } from './entry-form';
-import { EntryStatusProvider, LiveStatusTag } from './entry-status';
+import { EntryStatusProvider, LastSavedBy, LiveStatusTag } from './entry-status';
 import { MeasureFacts } from './measure-facts';
 import { RatedFigureText } from './rated-figure';
 
@@ -47,7 +47,7 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
   const earlierYearHeld = await kept(['year-held', earlierYear], (db) => hasPeriodsInYear(db, earlierYear));
 
   return (
-    <EntryStatusProvider initial={entry?.status ?? null}>
+    <EntryStatusProvider initial={{ version: entry?.version ?? 0, status: entry?.status ?? null, savedBy: row.current?.updatedByName ?? null, value: entry?.value ?? null }}>
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
         {/* Back to the list this entry belongs to: that month's, which need not be the open one. */}
@@ -59,7 +59,7 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
       <h1 className="mb-2 max-w-4xl text-3xl font-bold">{measure.title}</h1>
       <p className="mb-6 text-muted">
         <LiveStatusTag /> Owner: {row.ownerName ?? 'not assigned'} · Figures due by {formatLongDate(row.period.dueDate)}
-        {row.current?.updatedByName ? ` · Last saved by ${row.current.updatedByName}` : ''}
+        <LastSavedBy />
       </p>
       {entry?.status === 'returned' && row.current?.returnNote ? (
         <div className="mb-6 border-l-4 border-rag-amber bg-orange-50 p-4" data-testid="return-note">
