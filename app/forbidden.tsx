@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 
 export default function Forbidden() {
   return (
@@ -6,7 +6,7 @@ export default function Forbidden() {
       <h1 className="mb-4 text-3xl font-bold">You do not have permission to see this page</h1>
       <p className="mb-4">Your account does not allow this. If you think it should, ask the performance team.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <PortalLink href="/">Go to the start page</PortalLink>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 
 // What notFound() and an unknown address show. It repeats nothing from the address.
 export const metadata: Metadata = { title: 'Page not found' };
@@ -12,7 +12,7 @@ export default function NotFound() {
       <p className="mb-4">If you pasted the web address, check you copied the entire address.</p>
       <p className="mb-6">If the web address is correct or you followed a link, the page may have moved: start again from the start page.</p>
       <p>
-        <Link href="/">Go to the start page</Link>
+        <PortalLink href="/">Go to the start page</PortalLink>
       </p>
     </main>
   );

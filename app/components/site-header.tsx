@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { currentUser } from '@/app/_server/guard';
 import { authorizeRole, can, measureScope, type Actor } from '@/lib/auth/policy';
 
@@ -34,18 +34,18 @@ export async function SiteHeader() {
     <header className="no-print bg-ink text-white">
       {/* Everything wraps, so the header fits a 320 px screen without scrolling sideways. */}
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-white no-underline">
+        <PortalLink href="/" className="text-xl font-bold text-white no-underline">
           Performance Pack
-        </Link>
+        </PortalLink>
         {user ? (
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-x-4 gap-y-2">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="text-white">
+                    <PortalLink href={link.href} className="text-white">
                       {link.label}
-                    </Link>
+                    </PortalLink>
                   </li>
                 ))}
               </ul>
@@ -64,9 +64,9 @@ export async function SiteHeader() {
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-4 gap-y-2">
               <li>
-                <Link href="/packs" className="text-white">
+                <PortalLink href="/packs" className="text-white">
                   Published packs
-                </Link>
+                </PortalLink>
               </li>
             </ul>
           </nav>

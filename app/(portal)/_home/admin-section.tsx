@@ -1,6 +1,6 @@
 // The performance team's part of the home page: the open month's completeness by lead and by
 // measure, what is overdue, the last import, and the way to each administration page.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { StatusTag } from '@/app/components/status-tag';
 import type { AdminHome, LastImport } from '@/db/queries/home/admin';
@@ -83,7 +83,7 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
                   {open.outstanding.map((row) => (
                     <tr key={row.ref} data-ref={row.ref}>
                       <th scope="row" className="cell font-normal">
-                        <Link href={`/entries/${open.month}/${row.ref}`} className="font-bold">{row.ref}</Link> {row.title}
+                        <PortalLink href={`/entries/${open.month}/${row.ref}`} className="font-bold">{row.ref}</PortalLink> {row.title}
                       </th>
                       <td className="cell">{row.owner ?? 'Not assigned'}</td>
                       <td className="cell"><StatusTag status={row.state === 'not_started' ? null : row.state} /></td>
@@ -105,7 +105,7 @@ export function AdminSection({ admin, today }: { admin: AdminHome; today: string
       <ul className="space-y-2" data-testid="admin-links">
         {ADMIN_LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} className="font-bold">{link.label}</Link>: {link.what}
+            <PortalLink href={link.href} className="font-bold">{link.label}</PortalLink>: {link.what}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // The chief executive's part of the home page: the month awaiting sign-off at a glance, and the
 // way to its review.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import type { ExecutiveHome, Explained, Movement } from '@/db/queries/home/executive';
@@ -120,9 +120,9 @@ export function ExecutiveSection({ executive }: { executive: ExecutiveHome | nul
       <Movements rows={executive.movements.filter((m) => m.direction === 'declined')} direction="declined" since={lastMonth} />
 
       <p>
-        <Link href={`/review/${executive.month}`} className="inline-block bg-ink px-4 py-2 font-bold text-white no-underline">
+        <PortalLink href={`/review/${executive.month}`} className="inline-block bg-ink px-4 py-2 font-bold text-white no-underline">
           Review {executive.label}
-        </Link>
+        </PortalLink>
       </p>
     </HomeSection>
   );

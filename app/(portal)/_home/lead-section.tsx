@@ -1,6 +1,6 @@
 // A lead's part of the home page: entries returned to them first, with the chief executive's note;
 // then the open month, how long until its figures are due, what is still to do and their ratings.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { StatusTag } from '@/app/components/status-tag';
@@ -20,9 +20,9 @@ function Returned({ returned }: { returned: ReturnedWork[] }) {
         {returned.map((work) => (
           <li key={`${work.month}-${work.ref}`} className="border-l-4 border-rag-amber pl-3" data-ref={work.ref}>
             <StatusTag status="returned" />
-            <Link href={`/entries/${work.month}/${work.ref}`}>
+            <PortalLink href={`/entries/${work.month}/${work.ref}`}>
               {work.ref}: {work.title}, {work.label}
-            </Link>
+            </PortalLink>
             <p className="mt-1">
               <strong>The chief executive&rsquo;s note:</strong> {work.note ?? 'no note was left.'}
             </p>
@@ -70,9 +70,9 @@ export function LeadSection({ lead, today }: { lead: LeadHome; today: string }) 
                 {open.toDo.map((work) => (
                   <li key={work.ref} className="border-l-4 border-rule pl-3" data-ref={work.ref}>
                     <StatusTag status={STATUS[work.state]} />
-                    <Link href={entryPath(work.ref)}>
+                    <PortalLink href={entryPath(work.ref)}>
                       {work.ref}: {work.title}
-                    </Link>
+                    </PortalLink>
                   </li>
                 ))}
               </ul>
@@ -95,7 +95,7 @@ export function LeadSection({ lead, today }: { lead: LeadHome; today: string }) 
                 {open.measures.map((measure) => (
                   <tr key={measure.ref} data-ref={measure.ref}>
                     <th scope="row" className="cell font-normal">
-                      <Link href={entryPath(measure.ref)} className="font-bold">{measure.ref}</Link> {measure.title}
+                      <PortalLink href={entryPath(measure.ref)} className="font-bold">{measure.ref}</PortalLink> {measure.title}
                     </th>
                     <td className="cell">{measure.now ? <RatingBadge rating={measure.now.rating} judged={measure.now.judged} /> : 'Not entered'}</td>
                     <td className="cell">{measure.before ? <RatingBadge rating={measure.before.rating} judged={measure.before.judged} /> : 'No entry'}</td>

@@ -1,7 +1,7 @@
 // The committee's part of the home page: the latest published pack with its headline and its
 // KPIs' year so far, and the earlier packs. An executive who is not also a viewer sees the latest
 // pack in one line.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import type { PackSummary, PacksHome } from '@/db/queries/home/viewer';
@@ -95,7 +95,7 @@ export function PacksSection({ packs }: { packs: PacksHome }) {
         </ul>
       )}
       <p>
-        <Link href="/packs">Every published pack and version</Link>
+        <PortalLink href="/packs">Every published pack and version</PortalLink>
       </p>
     </HomeSection>
   );

@@ -1,5 +1,5 @@
 import type { Metadata, Route } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterChoices, type AuditEventRow } from '@/db/queries/audit-events';
@@ -67,7 +67,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
           <button type="submit" className="bg-rag-green px-4 py-2 font-bold text-white shadow-[0_2px_0_#002d18] hover:opacity-90">
             Apply filters
           </button>
-          <Link href="/audit">Clear filters</Link>
+          <PortalLink href="/audit">Clear filters</PortalLink>
         </div>
       </form>
 
@@ -81,9 +81,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
       </ol>
       {pages > 1 ? (
         <nav aria-label="Pages of the audit log" className="flex flex-wrap items-center gap-6">
-          {page > 1 ? <Link href={auditHref(filters, page - 1) as Route} rel="prev">Previous page</Link> : null}
+          {page > 1 ? <PortalLink href={auditHref(filters, page - 1) as Route} rel="prev">Previous page</PortalLink> : null}
           <span>Page {page} of {pages}</span>
-          {page < pages ? <Link href={auditHref(filters, page + 1) as Route} rel="next">Next page</Link> : null}
+          {page < pages ? <PortalLink href={auditHref(filters, page + 1) as Route} rel="next">Next page</PortalLink> : null}
         </nav>
       ) : null}
     </main>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { currentUser, requirePermission, type SessionUser } from '@/app/_server/guard';
 import { kept } from '@/app/_server/kept';
@@ -95,7 +95,7 @@ export default async function MyMeasuresPage({ searchParams }: PageProps<'/my-me
             {rows.map(({ measure, entry, rating }) => (
               <tr key={measure.ref} data-ref={measure.ref}>
                 <th scope="row" className="cell whitespace-nowrap">
-                  <Link href={`/entries/${monthKey}/${measure.ref}`}>{measure.ref}</Link>
+                  <PortalLink href={`/entries/${monthKey}/${measure.ref}`}>{measure.ref}</PortalLink>
                 </th>
                 <td className="cell">
                   {measure.title}

@@ -2,7 +2,7 @@
 // committee papers. Anyone sees the public ones; signed-in viewers, executives and admins see the
 // members-only ones too. Each version links to its page and its downloads.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { connection } from 'next/server';
 import { currentUser } from '@/app/_server/guard';
 import { kept } from '@/app/_server/kept';
@@ -30,7 +30,7 @@ export default async function PublishedPacksPage() {
         {reader ? null : (
           <>
             {' '}
-            Packs for committee members only are listed once you <Link href="/sign-in?callbackUrl=%2Fpacks">sign in</Link>.
+            Packs for committee members only are listed once you <PortalLink href="/sign-in?callbackUrl=%2Fpacks">sign in</PortalLink>.
           </>
         )}
       </p>

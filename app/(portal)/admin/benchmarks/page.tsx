@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { BENCHMARK_SERIES } from '@/lib/benchmarks/series';
 import { BENCHMARKS_CSV_HEADER } from '@/lib/import/benchmarks-csv';
@@ -12,7 +12,7 @@ export default async function ImportBenchmarksPage() {
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-6">
-        <Link href="/admin/measures">Back to measures</Link>
+        <PortalLink href="/admin/measures">Back to measures</PortalLink>
       </p>
       <h1 className="mb-2 text-3xl font-bold">Import benchmarks</h1>
       <div className="mb-8 max-w-3xl text-lg text-muted">

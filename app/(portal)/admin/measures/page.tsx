@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { ScrollRegion } from '@/app/components/scroll-region';
@@ -41,15 +41,15 @@ export default async function ManageMeasuresPage({ searchParams }: PageProps<'/a
       <NotificationBanner message={banner} />
       <ul className="mb-6 flex flex-wrap gap-x-8 gap-y-2">
         <li>
-          <Link href="/admin/measures/new" className="font-bold">
+          <PortalLink href="/admin/measures/new" className="font-bold">
             Add a measure
-          </Link>
+          </PortalLink>
         </li>
         <li>
           {/* Each measure's own benchmarks are on its page; a file may hold points for any measures. */}
-          <Link href="/admin/benchmarks" className="font-bold">
+          <PortalLink href="/admin/benchmarks" className="font-bold">
             Import benchmarks
-          </Link>
+          </PortalLink>
         </li>
       </ul>
       <ScrollRegion labelledBy="measures-admin-caption">
@@ -71,7 +71,7 @@ export default async function ManageMeasuresPage({ searchParams }: PageProps<'/a
             {list.map((measure, index) => (
               <tr key={measure.id} id={`measure-${measure.ref}`} data-ref={measure.ref}>
                 <th scope="row" className="cell font-bold">
-                  <Link href={`/admin/measures/${measure.ref}`}>{measure.ref}</Link>
+                  <PortalLink href={`/admin/measures/${measure.ref}`}>{measure.ref}</PortalLink>
                 </th>
                 <td className="cell min-w-[16rem]">{measure.title}</td>
                 <td className="cell">{GROUP_WORDS[measure.group]}</td>

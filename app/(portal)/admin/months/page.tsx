@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { NotificationBanner } from '@/app/components/notification-banner';
 import { ScrollRegion } from '@/app/components/scroll-region';
@@ -85,9 +85,9 @@ export default async function MonthsPage({ searchParams }: PageProps<'/admin/mon
                   </td>
                   <td className="cell whitespace-nowrap" data-testid="overdue">{overdueWords(month)}</td>
                   <td className="cell whitespace-nowrap">
-                    <Link href={`/review/${month.month}`}>
+                    <PortalLink href={`/review/${month.month}`}>
                       Review<span className="sr-only"> {month.label}</span>
-                    </Link>
+                    </PortalLink>
                   </td>
                 </tr>
               ))}

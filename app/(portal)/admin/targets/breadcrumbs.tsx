@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import type { Route } from 'next';
 
 /** GOV.UK breadcrumbs: where this page sits, each step back a link; the page itself is not repeated. */
@@ -9,7 +9,7 @@ export function Breadcrumbs({ trail }: { trail: { href: Route; label: string }[]
         {trail.map((step, index) => (
           <li key={step.href} className="flex gap-x-2">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
-            <Link href={step.href}>{step.label}</Link>
+            <PortalLink href={step.href}>{step.label}</PortalLink>
           </li>
         ))}
       </ol>

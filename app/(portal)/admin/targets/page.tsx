@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { getDb } from '@/db/client';
@@ -30,9 +30,9 @@ export default async function TargetsPage() {
       </p>
       {current ? (
         <p className="mb-8 text-lg">
-          <Link href={`/admin/targets/${current.financialYear}`} className="font-bold">
+          <PortalLink href={`/admin/targets/${current.financialYear}`} className="font-bold">
             Targets for {financialYearLabel(current.financialYear)}
-          </Link>
+          </PortalLink>
           , the latest year with months or targets
         </p>
       ) : (
@@ -55,7 +55,7 @@ export default async function TargetsPage() {
               {years.map((year) => (
                 <tr key={year.financialYear}>
                   <th scope="row" className="cell">
-                    <Link href={`/admin/targets/${year.financialYear}`}>{financialYearLabel(year.financialYear)}</Link>
+                    <PortalLink href={`/admin/targets/${year.financialYear}`}>{financialYearLabel(year.financialYear)}</PortalLink>
                   </th>
                   <td className="cell">{year.targetsSet === 0 ? 'None yet' : year.targetsSet}</td>
                   <td className="cell">{year.months}</td>

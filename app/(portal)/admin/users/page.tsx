@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { getDb } from '@/db/client';
@@ -42,7 +42,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/admin/user
             {accounts.map((account) => (
               <tr key={account.id} data-email={account.email}>
                 <th scope="row" className="cell font-bold">
-                  <Link href={`/admin/users/${account.id}`}>{account.name}</Link>
+                  <PortalLink href={`/admin/users/${account.id}`}>{account.name}</PortalLink>
                 </th>
                 <td className="cell break-all">{account.email}</td>
                 <td className="cell">{describeRoles(account)}</td>

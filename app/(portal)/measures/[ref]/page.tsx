@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requirePermission } from '@/app/_server/guard';
@@ -42,7 +42,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
   return (
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
-        <Link href="/measures">Back to all measures</Link>
+        <PortalLink href="/measures">Back to all measures</PortalLink>
       </p>
       <span className="block text-lg text-muted">
         {measure.ref} · {measure.group === 'kpi' ? 'Contractual key performance indicator' : 'Supporting measure'}
@@ -70,7 +70,7 @@ export default async function MeasurePage({ params, searchParams }: PageProps<'/
                   {y === year ? (
                     <strong aria-current="page">{financialYearLabel(y)}</strong>
                   ) : (
-                    <Link href={`/measures/${measure.ref}?year=${y}`}>{financialYearLabel(y)}</Link>
+                    <PortalLink href={`/measures/${measure.ref}?year=${y}`}>{financialYearLabel(y)}</PortalLink>
                   )}
                 </li>
               ))}

@@ -1,6 +1,6 @@
 // The frame of a confirmation page (GOV.UK "check before you …"): a way back, the heading, what
 // will happen, and either the one form or, when the step cannot be taken now, why not.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import type { ReactNode } from 'react';
 import type { PeriodState } from '@/lib/auth/policy';
 import { monthLabel } from '@/lib/rating';
@@ -16,7 +16,7 @@ export function Confirmation({ month, title, refusal, children }: { month: strin
   return (
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-6">
-        <Link href={`/review/${month}`}>Back to the review of {monthLabel(month)}</Link>
+        <PortalLink href={`/review/${month}`}>Back to the review of {monthLabel(month)}</PortalLink>
       </p>
       <span className="block text-lg text-muted">{monthLabel(month)}</span>
       <h1 className="mb-6 text-3xl font-bold">{title}</h1>

@@ -1,6 +1,6 @@
 // What can be done with the month now, as links to a confirmation page each; for anyone who may
 // not, or not yet, the reason in a sentence instead of a button.
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import type { Route } from 'next';
 import { authorize, authorizeRole, type Actor, type PeriodState, type Resource } from '@/lib/auth/policy';
 import { importedHistoryRefusal } from '@/lib/workflow/imported-history';
@@ -60,13 +60,13 @@ export function MonthActions({ user, facts }: { user: Actor; facts: MonthFacts }
     <div className="mb-8 flex flex-wrap items-start gap-4" data-testid="month-actions">
       {steps.map((step) =>
         'href' in step ? (
-          <Link
+          <PortalLink
             key={step.href}
             href={step.href}
             className={`${button} ${step.warning ? 'bg-gray-200 text-ink' : 'bg-rag-green text-white'}`}
           >
             {step.label}
-          </Link>
+          </PortalLink>
         ) : (
           <p key={step.reason} className="max-w-3xl border-l-4 border-rag-blue bg-blue-50 p-4 font-bold" data-testid="why-not">
             {step.reason}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { kept } from '@/app/_server/kept';
 import { latestPackOf, listSubmitters } from '@/db/queries/packs';
@@ -46,9 +46,9 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
             const other = toMonthKey(m.month);
             return (
               <li key={other}>
-                <Link href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
+                <PortalLink href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
                   {monthLabel(m.month)}
-                </Link>{' '}
+                </PortalLink>{' '}
                 <span className="text-muted">({stateName(m).toLowerCase()})</span>
               </li>
             );
@@ -66,7 +66,7 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
       </p>
 
       <p className="mb-4">
-        <Link href={`/audit?month=${key}`}>Audit log for {label}</Link>
+        <PortalLink href={`/audit?month=${key}`}>Audit log for {label}</PortalLink>
         {pack ? (
           <>
             {' · '}
@@ -88,15 +88,15 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
       <nav aria-label="Show measures" className="mb-4">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           <li>
-            <Link href={`/review/${key}`} aria-current={filter === null ? 'page' : undefined} className="aria-[current=page]:font-bold">
+            <PortalLink href={`/review/${key}`} aria-current={filter === null ? 'page' : undefined} className="aria-[current=page]:font-bold">
               All measures
-            </Link>
+            </PortalLink>
           </li>
           {REVIEW_FILTERS.map((name) => (
             <li key={name}>
-              <Link href={`/review/${key}?show=${name}`} aria-current={filter === name ? 'page' : undefined} className="aria-[current=page]:font-bold">
+              <PortalLink href={`/review/${key}?show=${name}`} aria-current={filter === name ? 'page' : undefined} className="aria-[current=page]:font-bold">
                 {FILTER_WORDS[name]}
-              </Link>
+              </PortalLink>
             </li>
           ))}
         </ul>

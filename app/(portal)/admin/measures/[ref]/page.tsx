@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { cache, type ReactNode } from 'react';
 import { currentUser, requirePermission } from '@/app/_server/guard';
@@ -48,7 +48,7 @@ export default async function ManageMeasurePage({ params, searchParams }: PagePr
   return (
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-6">
-        <Link href="/admin/measures">Back to measures</Link>
+        <PortalLink href="/admin/measures">Back to measures</PortalLink>
       </p>
       <span className="block text-lg text-muted">
         {measure.ref} · {measure.active ? 'Active' : 'Inactive'}
@@ -70,9 +70,9 @@ export default async function ManageMeasurePage({ params, searchParams }: PagePr
       <Section id="benchmarks-heading" title="Benchmarks">
         <p className="mb-4">The North East, England, statistical neighbours or last year’s figures the pack’s chart compares {measure.ref} with.</p>
         <p>
-          <Link href={`/admin/measures/${measure.ref}/benchmarks`} className="font-bold">
+          <PortalLink href={`/admin/measures/${measure.ref}/benchmarks`} className="font-bold">
             {measure.ref} benchmarks
-          </Link>
+          </PortalLink>
         </p>
       </Section>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
 import { listActiveLeads } from '@/db/queries/measures-admin';
@@ -14,7 +14,7 @@ export default async function NewMeasurePage() {
   return (
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-6">
-        <Link href="/admin/measures">Back to measures</Link>
+        <PortalLink href="/admin/measures">Back to measures</PortalLink>
       </p>
       <h1 className="mb-6 text-3xl font-bold">Add a measure</h1>
       <p className="mb-8">The measure is added at the end of the list; move it up from there.</p>

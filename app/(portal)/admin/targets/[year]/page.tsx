@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { requirePermission } from '@/app/_server/guard';
 import { ScrollRegion } from '@/app/components/scroll-region';
@@ -38,10 +38,10 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
       <nav aria-label="Other years" className="mb-8">
         <ul className="flex flex-wrap gap-x-6">
           <li>
-            <Link href={`/admin/targets/${year - 1}`}>Targets for {financialYearLabel(year - 1)}</Link>
+            <PortalLink href={`/admin/targets/${year - 1}`}>Targets for {financialYearLabel(year - 1)}</PortalLink>
           </li>
           <li>
-            <Link href={`/admin/targets/${year + 1}`}>Targets for {nextLabel}</Link>
+            <PortalLink href={`/admin/targets/${year + 1}`}>Targets for {nextLabel}</PortalLink>
           </li>
         </ul>
       </nav>
@@ -70,10 +70,10 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
                   <td className="cell whitespace-nowrap">{shown.target}</td>
                   <td className="cell whitespace-nowrap">{shown.tolerance}</td>
                   <td className="cell">
-                    <Link href={`/admin/targets/${year}/${measure.ref}`}>
+                    <PortalLink href={`/admin/targets/${year}/${measure.ref}`}>
                       {saved ? 'Change' : 'Set'}
                       <span className="sr-only"> {measure.ref}’s target for {label}</span>
-                    </Link>
+                    </PortalLink>
                   </td>
                 </tr>
               );
@@ -92,7 +92,7 @@ export default async function YearTargetsPage({ params }: PageProps<'/admin/targ
         </p>
         <CopyTargetsForm fromYear={year} nextLabel={nextLabel} />
         <p className="mt-6">
-          <Link href={`/admin/targets/${year + 1}`}>See the targets for {nextLabel}</Link>
+          <PortalLink href={`/admin/targets/${year + 1}`}>See the targets for {nextLabel}</PortalLink>
         </p>
       </section>
     </main>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { currentUser, requirePermission } from '@/app/_server/guard';
@@ -35,7 +35,7 @@ export default async function UserPage({ params }: PageProps<'/admin/users/[user
   return (
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-6">
-        <Link href="/admin/users">Back to users</Link>
+        <PortalLink href="/admin/users">Back to users</PortalLink>
       </p>
       <h1 className="mb-6 text-3xl font-bold">{account.name}</h1>
       <dl className="mb-10 grid grid-cols-1 border-t border-rule sm:grid-cols-[12rem_1fr]" data-testid="account-summary">

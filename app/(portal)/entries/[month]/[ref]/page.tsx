@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { requirePermission } from '@/app/_server/guard';
@@ -51,7 +51,7 @@ export default async function EntryPage({ params }: PageProps<'/entries/[month]/
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <p className="mb-4">
         {/* Back to the list this entry belongs to: that month's, which need not be the open one. */}
-        <Link href={row.period.state === 'open' ? '/my-measures' : `/my-measures?month=${month}`}>Back to the measures for {label}</Link>
+        <PortalLink href={row.period.state === 'open' ? '/my-measures' : `/my-measures?month=${month}`}>Back to the measures for {label}</PortalLink>
       </p>
       <span className="block text-lg text-muted">
         {measure.ref} · {label}

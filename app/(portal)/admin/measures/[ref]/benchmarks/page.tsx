@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { currentUser, requirePermission } from '@/app/_server/guard';
@@ -37,7 +37,7 @@ export default async function MeasureBenchmarksPage({ params, searchParams }: Pa
   return (
     <main id="main-content" className="mx-auto max-w-4xl px-4 py-8">
       <p className="mb-6">
-        <Link href={`/admin/measures/${measure.ref}`}>Back to {measure.ref}</Link>
+        <PortalLink href={`/admin/measures/${measure.ref}`}>Back to {measure.ref}</PortalLink>
       </p>
       <span className="block text-lg text-muted">{measure.ref} · {measure.title}</span>
       <h1 className="mb-4 text-3xl font-bold">Benchmarks for {measure.ref}</h1>
@@ -52,7 +52,7 @@ export default async function MeasureBenchmarksPage({ params, searchParams }: Pa
           {measure.decimals === 0 ? 'whole numbers' : `${measure.decimals} decimal place${measure.decimals === 1 ? '' : 's'}`}.
         </p>
         <p>
-          <Link href="/admin/benchmarks">Import benchmark points from a file</Link>
+          <PortalLink href="/admin/benchmarks">Import benchmark points from a file</PortalLink>
         </p>
       </div>
 
@@ -80,9 +80,9 @@ export default async function MeasureBenchmarksPage({ params, searchParams }: Pa
                       <td className="cell whitespace-nowrap">{formatLongDate(point.periodEnd)}</td>
                       <td className="cell">{shownValue(point.value, measure)}</td>
                       <td className="cell">
-                        <Link href={`/admin/measures/${measure.ref}/benchmarks/${pointSlug(point.series, point.periodEnd)}`}>
+                        <PortalLink href={`/admin/measures/${measure.ref}/benchmarks/${pointSlug(point.series, point.periodEnd)}`}>
                           Change<span className="sr-only"> {series} {point.periodLabel}</span>
-                        </Link>
+                        </PortalLink>
                       </td>
                     </tr>
                   ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { PortalLink } from '@/app/components/portal-link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { currentUser, requirePermission } from '@/app/_server/guard';
@@ -40,7 +40,7 @@ export default async function BenchmarkPointPage({ params }: PageProps<'/admin/m
   return (
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <p className="mb-6">
-        <Link href={`/admin/measures/${measure.ref}/benchmarks`}>Back to {measure.ref} benchmarks</Link>
+        <PortalLink href={`/admin/measures/${measure.ref}/benchmarks`}>Back to {measure.ref} benchmarks</PortalLink>
       </p>
       <span className="block text-lg text-muted">{measure.ref} · Benchmark point</span>
       <h1 className="mb-4 text-3xl font-bold">
