@@ -1,7 +1,9 @@
 // An admin imports a small CSV of November 2020 figures: the preview shows each row with the rating
 // it will get and a bad row with its line; the corrected file imports, and the lead who owns the
-// measures sees the figures on "Your measures". SM19 and SM21 are Sam's, and no other journey
+// measures sees the figures on "Your measures"; a file changing one of them names the draft it
+// would overwrite. SM19 and SM21 are Sam's, and no other journey
 // touches their November entries.
+import { expectNoAccessibilityViolations } from './accessibility';
 import { expect, test } from './fixtures';
 import { MyMeasuresPage } from './pages/my-measures-page';
 import { asRole } from './sessions';
@@ -57,6 +59,16 @@ test('an admin previews and imports figures, and the lead sees them on "Your mea
   await expect(mine.row('SM19')).toContainText('98%');
   await expect(mine.row('SM21')).toContainText('251');
   await lead.context.close();
+
+  // SM19 again, changed: the preview names the draft it would overwrite (never confirmed here).
+  await page.goto('/admin/import');
+  await page.getByLabel('Upload a file').setInputFiles(file(`SM19,2020-11,96.1%,,,,"${long}","${long}"`));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  const overwrites = page.getByTestId('import-overwrites');
+  await expect(overwrites.locator('caption')).toHaveText('Entries this import will overwrite (1)');
+  await expect(overwrites.locator('tr[data-ref="SM19"]')).toContainText(/98%\s*96%/);
+  await expect(page.getByTestId('import-counts').getByRole('link', { name: 'listed below' })).toHaveAttribute('href', '#overwrites-caption');
+  await expectNoAccessibilityViolations(page);
 });
 
 // History on the shared server, changing nothing: October 2019 is the seed's imported history, and

@@ -10,12 +10,20 @@ describe('figures:import arguments', () => {
     expect(parseImportArgs(['-h'])).toEqual({ help: true });
   });
 
-  it('refuses --submit with --history, an unknown option, and a missing file or admin, each in a sentence', () => {
+  it('leaves the admin to be found when --as is not given: the issue\'s own command', () => {
+    expect(parseImportArgs(['--file', 'n.csv'])).toEqual({ help: false, file: 'n.csv', as: null, submit: false, history: false, dryRun: false });
+    expect(parseImportArgs(['--file', 'n.csv', '--submit'])).toMatchObject({ as: null, submit: true });
+  });
+
+  it('refuses --submit with --history, an unknown option, a missing file and an --as that is not an address, each in a sentence', () => {
     expect(() => parseImportArgs(['--file', 'n.csv', '--as', 'a@b.c', '--submit', '--history'])).toThrow(
       new UsageError('Give --submit or --history, not both: history is stored as signed off already, so there is nothing to submit.'),
     );
     expect(() => parseImportArgs(['--file', 'n.csv', '--as', 'a@b.c', '--month', '2020-11'])).toThrow(UsageError);
     expect(() => parseImportArgs(['--as', 'a@b.c'])).toThrow('Give the CSV file to import with --file');
-    expect(() => parseImportArgs(['--file', 'n.csv', '--as', 'nobody'])).toThrow('Give the e-mail address of the admin');
+    expect(() => parseImportArgs(['--file', 'n.csv', '--as', 'nobody'])).toThrow(
+      new UsageError('Give the e-mail address of the admin importing the figures with --as, like --as admin@tfc.example.'),
+    );
+    expect(() => parseImportArgs(['--file', 'n.csv', '--as', ' '])).toThrow('Give the e-mail address of the admin');
   });
 });

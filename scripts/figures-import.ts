@@ -1,13 +1,15 @@
-// `npm run figures:import -- --file FILE --as EMAIL [--submit | --history] [--dry-run]`: a month's
+// `npm run figures:import -- --file FILE [--as EMAIL] [--submit | --history] [--dry-run]`: a month's
 // figures from a CSV file into the configured database (DATABASE_URL, or the embedded one at
 // PGLITE_DIR), all or nothing, through the same command as the admin's import page, attributed to
-// an active admin; with --history, an earlier year's figures as signed-off, imported months. On a
-// long import it says how far it has gone. Exit codes: 0 imported (or checked, with --dry-run), 1
-// could not (a bad row, listed with every other; no such admin; the database is in use), 2 the
+// an active admin (the one --as names, or else the only one: scripts/importing-admin.ts); with
+// --history, an earlier year's figures as signed-off, imported months. On a long import it says how
+// far it has gone. Exit codes: 0 imported (or checked, with --dry-run), 1 could not (a bad row,
+// listed with every other; no such admin, or several and no --as; the database is in use), 2 the
 // arguments are wrong.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseImportArgs, USAGE } from './figures-import-args';
+import { chooseImportingAdmin, describeImportingAdmin } from './importing-admin';
 import { openExistingDatabase, OperatorError, runOperatorCommand } from './operator-command';
 
 const number = (n: number) => n.toLocaleString('en-GB');
@@ -25,7 +27,7 @@ async function main(): Promise<void> {
     throw new OperatorError(`Could not read ${args.file}: ${error.code === 'ENOENT' ? `there is no file ${path.resolve(args.file)}` : error.message}.`);
   });
 
-  const [{ db }, { findAccountByEmail }, { planFiguresImport }, { importFiguresReporting }, { problemText }] = await Promise.all([
+  const [{ db }, { listActiveAdmins }, { planFiguresImport }, { importFiguresReporting }, { problemText }] = await Promise.all([
     openExistingDatabase(),
     import('../db/queries/users'),
     import('../db/queries/figures-import'),
@@ -33,11 +35,8 @@ async function main(): Promise<void> {
     import('../lib/import/figures-csv'),
   ]);
 
-  const account = await findAccountByEmail(db, args.as);
-  if (!account || !account.active || !account.roles.includes('admin')) {
-    throw new OperatorError(`${args.as} is not an active admin: imports are recorded against an admin, so give the address of one with --as.`);
-  }
-  const actor = { id: account.id, roles: account.roles };
+  const importing = chooseImportingAdmin(await listActiveAdmins(db), args.as);
+  const actor = { id: importing.admin.id, roles: importing.admin.roles };
 
   const onChecked = (done: number, total: number) => {
     if (total >= LONG && done < total) console.log(`Checked ${number(done)} of ${rows(total)}…`);
@@ -58,6 +57,7 @@ async function main(): Promise<void> {
     if (plan.problems.length > 0) failed(plan.problems.map(problemText));
     const { rows: total, created, updated, unchanged } = plan.counts;
     console.log(`Checked ${rows(total)}: ${number(created)} would be created, ${number(updated)} updated, ${number(unchanged)} unchanged${how}. Nothing was written (--dry-run).`);
+    console.log(`The import would be recorded as ${describeImportingAdmin(importing)}.`);
     return;
   }
 
@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   }
   const { rows: total, created, updated, unchanged } = result.value;
   console.log(`Imported ${rows(total)}: ${number(created)} created, ${number(updated)} updated, ${number(unchanged)} unchanged${args.submit ? ', submitted' : args.history ? ', as history' : ''}.`);
+  console.log(`Recorded in the audit log as ${describeImportingAdmin(importing)}.`);
 }
 
 runOperatorCommand(main, USAGE);

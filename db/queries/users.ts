@@ -80,6 +80,19 @@ export async function countActiveExecutives(db: Queryable): Promise<number> {
   return row?.n ?? 0;
 }
 
+/**
+ * The active administrators, by e-mail address: who an operator's import (`figures:import`,
+ * `benchmarks:import`) can be recorded as when it does not name one.
+ */
+export async function listActiveAdmins(db: Queryable): Promise<{ id: string; email: string; name: string; roles: Role[] }[]> {
+  const rows = await db
+    .select({ id: users.id, email: users.email, name: users.name, roles: rolesOf })
+    .from(users)
+    .where(and(eq(users.active, true), sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id} and ${userRoles.role} = 'admin')`))
+    .orderBy(asc(users.email));
+  return rows.map((row) => ({ ...row, roles: normaliseRoles(row.roles) }));
+}
+
 /** The sign-in locks in force on these keys, by key. */
 export async function findThrottles(db: Queryable, keys: string[]): Promise<Map<string, SignInThrottle>> {
   const rows = await db.select().from(signInThrottles).where(inArray(signInThrottles.key, keys));

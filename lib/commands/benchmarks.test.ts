@@ -102,7 +102,9 @@ describe.each(testEngines())('benchmark points on $name', (engine) => {
         value: 'Value must be between 0 and 100',
       },
     });
-    expect(await addBenchmarkPoint(open.db, admin, point({ measureRef: 'KPI99' }))).toMatchObject({ ok: false, kind: 'not_found' });
+    expect(await addBenchmarkPoint(open.db, admin, point({ measureRef: 'KPI99' }))).toEqual({
+      ok: false, kind: 'not_found', message: 'That measure could not be found. Go back to the list of measures and choose it again.',
+    });
     expect(await auditCount()).toBe(before);
   });
 
@@ -126,7 +128,9 @@ describe.each(testEngines())('benchmark points on $name', (engine) => {
     expect(await changeBenchmarkPoint(open.db, admin, { ...point({ series: 'England' }), pointId: String(older.id) })).toMatchObject({
       ok: false, fieldErrors: { periodEndDay: 'There is already a England point ending 31 March 2020 for SM4: change that one instead' },
     });
-    expect(await removeBenchmarkPoint(open.db, admin, { measureRef: 'KPI2', pointId: String(older.id) })).toMatchObject({ ok: false, kind: 'not_found' });
+    expect(await removeBenchmarkPoint(open.db, admin, { measureRef: 'KPI2', pointId: String(older.id) })).toEqual({
+      ok: false, kind: 'not_found', message: 'That benchmark point could not be found: someone may have removed it. Go back to the measure’s benchmarks.',
+    });
   });
 
   it('removes a point, with what it was in the audit event', async () => {
@@ -171,6 +175,14 @@ describe.each(testEngines())('benchmark points on $name', (engine) => {
     const [pointsAfter] = await open.db.select().from(benchmarkPoints).where(and(eq(benchmarkPoints.id, pointsBefore!.id)));
     expect(pointsAfter).toEqual(pointsBefore);
     expect((await lastAudit()).action).toBe('benchmarks.import');
+  });
+
+  it('asks for a file when none is chosen, or it is empty', async () => {
+    const before = await auditCount();
+    for (const csv of [undefined, '', ' \r\n ']) {
+      expect(await importBenchmarks(open.db, admin, { csv })).toEqual({ ok: false, kind: 'invalid', fieldErrors: { csv: 'Choose a CSV file of benchmark points' } });
+    }
+    expect(await auditCount()).toBe(before);
   });
 
   it('writes nothing when one row among many is wrong, and names that row', async () => {

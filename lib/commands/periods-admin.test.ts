@@ -77,14 +77,24 @@ describe.each(testEngines())('opening the next month on $name', (engine) => {
     expect((await open.db.select({ n: count() }).from(entries).where(eq(entries.periodId, december.id)))[0]!.n).toBe(0);
   });
 
-  it('refuses to open December again, in words; opening next opens January 2021 in the next financial year’s count', async () => {
+  it('refuses to open December again, a month out of order or one that has moved on, in words; opening next opens January 2021 in the next financial year’s count', async () => {
     expect(await openNextMonth(open.db, people.admin, { month: '2020-12', ...due('15', '1', '2021') })).toEqual({
       ok: false,
       kind: 'state',
       message: 'December 2020 is already open. Reload the page to see the month you can open next.',
     });
     // A month further on than the next is not offered, so not opened.
-    expect(await openNextMonth(open.db, people.admin, { month: '2021-02', ...due('10', '3', '2021') })).toMatchObject({ ok: false, kind: 'state' });
+    expect(await openNextMonth(open.db, people.admin, { month: '2021-02', ...due('10', '3', '2021') })).toEqual({
+      ok: false,
+      kind: 'state',
+      message: 'Months are opened in order: the next one is the month after December 2020. Reload the page and open the month it offers.',
+    });
+    // A month that has moved on since it was opened (October is published) is not opened again.
+    expect(await openNextMonth(open.db, people.admin, { month: '2020-10', ...due('15', '11', '2020') })).toEqual({
+      ok: false,
+      kind: 'state',
+      message: 'October 2020 has already been opened. Reload the page to see the month you can open next.',
+    });
     expect(await openNextMonth(open.db, people.admin, { month: '2021-01', ...due('10', '2', '2021') })).toMatchObject({ ok: true });
     // January 2021 belongs to the 2020/21 financial year, which began in April 2020.
     expect(await periodOf('2021-01')).toMatchObject({ financialYear: 2020, state: 'open', dueDate: '2021-02-10' });

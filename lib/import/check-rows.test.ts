@@ -52,12 +52,12 @@ const catalogue: ImportCatalogue = {
 };
 
 const csv = (...lines: string[]) => [FIGURES_CSV_HEADER, ...lines].join('\n');
-const check = (text: string, submit = false) => {
+const check = (text: string, submit = false, from: ImportCatalogue = catalogue) => {
   const parsed = parseFiguresCsv(text);
   if (!parsed.ok) throw new Error(parsed.problems.map(problemText).join('\n'));
-  return checkRows(parsed.rows, catalogue, { submit });
+  return checkRows(parsed.rows, from, { submit });
 };
-const problems = (text: string, submit = false) => check(text, submit).problems.map(problemText);
+const problems = (text: string, submit = false, from: ImportCatalogue = catalogue) => check(text, submit, from).problems.map(problemText);
 
 describe('checkRows', () => {
   it('plans good rows with the figure as printed and the rating it gets, rated as shown', () => {
@@ -122,6 +122,14 @@ describe('checkRows', () => {
       'line 2: KPI1 for November 2020 has already been submitted by its lead: an import never overwrites a submitted entry',
     ]);
     expect(check(csv('KPI1,2020-11,95.0,,,,,')).planned.map((p) => p.change)).toEqual(['unchanged']);
+  });
+
+  it('never overwrites an entry returned to its lead, but leaves an identical one alone', () => {
+    const withReturned: ImportCatalogue = { ...catalogue, entries: [...catalogue.entries, stored(1, 8, { status: 'returned', value: '88' })] };
+    expect(problems(csv('SM4,2020-11,92,,,,,'), false, withReturned)).toEqual([
+      'line 2: SM4 for November 2020 was returned to its lead: an import never overwrites a returned entry',
+    ]);
+    expect(check(csv('SM4,2020-11,88.0,,,,,'), false, withReturned).planned.map((p) => p.change)).toEqual(['unchanged']);
   });
 
   it('overwrites a draft, saying what it held, or leaves it alone when it is the same', () => {

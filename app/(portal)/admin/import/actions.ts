@@ -10,36 +10,18 @@ import { UNEXPECTED_ERROR } from '@/app/_server/run-command';
 import { getDb } from '@/db/client';
 import { planFiguresImport } from '@/db/queries/figures-import';
 import { importFigures } from '@/lib/commands/import-figures';
-import { problemText } from '@/lib/import/figures-csv';
-import { monthLabel } from '@/lib/rating';
-import { PREVIEW_ROWS, readSaveAs, type ImportState } from './import-state';
+import { readSaveAs, type ImportState } from './import-state';
+import { previewState } from './preview-state';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 
 async function preview(formData: FormData): Promise<ImportState> {
-  const { submit, history } = readSaveAs(formData.get('submit'));
+  const saveAs = readSaveAs(formData.get('submit'));
   const chosen = await readChosenFile(formData, 'Choose a CSV file of figures');
   if ('error' in chosen) return { step: 'choose', error: chosen.error };
   const { csv, fileName, sha256 } = chosen;
-  const plan = await planFiguresImport(await getDb(), csv, { submit, history });
-  return {
-    step: 'preview',
-    fileName,
-    sha256,
-    submit,
-    history,
-    counts: plan.counts,
-    problems: plan.problems.map(problemText),
-    rows: plan.rows.slice(0, PREVIEW_ROWS).map((row) => ({
-      line: row.line,
-      ref: row.ref,
-      month: monthLabel(row.month),
-      figure: row.figure,
-      rating: row.rating.rating,
-      change: row.change,
-      beforeFigure: row.beforeFigure,
-    })),
-  };
+  const plan = await planFiguresImport(await getDb(), csv, saveAs);
+  return previewState(plan, { fileName, sha256 }, saveAs);
 }
 
 async function confirm(formData: FormData): Promise<ImportState> {

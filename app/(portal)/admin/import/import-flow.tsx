@@ -1,7 +1,8 @@
 'use client';
 
 // The import page's steps in one form state: choose a file → its preview (every row with the rating
-// it will get, or every problem with its line, in a GOV.UK error summary) → import → done.
+// it will get and every entry it will overwrite, or every problem with its line, in a GOV.UK error
+// summary) → import → done.
 // The browser keeps the chosen file and sends it again to import it (useChosenFile).
 import { useActionState, type FormEvent } from 'react';
 import { ChooseFileForm, ChooseStep, FileProblems } from '@/app/components/file-import/file-field';
@@ -10,7 +11,7 @@ import { SubmitButton } from '@/app/components/form/fields';
 import { RatingBadge } from '@/app/components/rating-badge';
 import { ScrollRegion } from '@/app/components/scroll-region';
 import { importFiguresAction } from './actions';
-import { PREVIEW_ROWS, saveAsValue, type ImportState } from './import-state';
+import { PREVIEW_ROWS, saveAsValue, type ImportState, type OverwrittenEntry } from './import-state';
 
 const number = (n: number) => n.toLocaleString('en-GB');
 const CHANGE_WORDS = { create: 'New entry', update: 'Overwrites a draft', unchanged: 'Unchanged' } as const;
@@ -67,7 +68,7 @@ type PreviewProps = {
 };
 
 function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps) {
-  const { counts, rows, problems } = state;
+  const { counts, rows, overwrites, problems } = state;
   const clean = problems.length === 0;
   return (
     <>
@@ -87,7 +88,10 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
         <dt className="font-bold">New entries</dt>
         <dd>{number(counts.created)}</dd>
         <dt className="font-bold">{state.history ? 'Entries replaced' : 'Drafts overwritten'}</dt>
-        <dd>{number(counts.updated)}</dd>
+        <dd>
+          {number(counts.updated)}
+          {overwrites.length > 0 ? <>{' '}(<a href="#overwrites-caption">listed below</a>)</> : null}
+        </dd>
         <dt className="font-bold">Unchanged</dt>
         <dd>{number(counts.unchanged)}</dd>
       </dl>
@@ -110,11 +114,15 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
         </div>
       ) : null}
 
+      {clean && overwrites.length > 0 ? <Overwrites entries={overwrites} history={state.history} /> : null}
+
       {rows.length > 0 ? (
         <ScrollRegion labelledBy="preview-caption" className="mb-8">
           <table className="w-full border-collapse text-sm" data-testid="import-preview">
             <caption id="preview-caption" className="mb-2 text-left text-xl font-bold">
-              {rows.length < counts.rows ? `The first ${number(PREVIEW_ROWS)} of ${number(counts.rows)} rows` : clean ? 'Every row' : 'Rows without problems'}
+              {rows.length < counts.rows
+                ? `The first ${number(PREVIEW_ROWS)} of ${number(counts.rows)} rows${clean && overwrites.length > 0 ? ' (every entry overwritten is listed above)' : ''}`
+                : clean ? 'Every row' : 'Rows without problems'}
             </caption>
             <thead>
               <tr>
@@ -147,5 +155,42 @@ function Preview({ state, formAction, confirm, pending, onChoose }: PreviewProps
         </ScrollRegion>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Every entry the import will overwrite, however long the file: the row table stops at
+ * PREVIEW_ROWS, and a draft replaced should never go unnamed.
+ */
+function Overwrites({ entries, history }: { entries: OverwrittenEntry[]; history: boolean }) {
+  const what = history ? 'Imported entries this import will replace' : 'Entries this import will overwrite';
+  return (
+    <ScrollRegion labelledBy="overwrites-caption" className="mb-8">
+      <table className="w-full border-collapse text-sm" data-testid="import-overwrites">
+        <caption id="overwrites-caption" className="mb-2 text-left text-xl font-bold">
+          {what} ({number(entries.length)})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="cell">Line</th>
+            <th scope="col" className="cell">Measure</th>
+            <th scope="col" className="cell">Month</th>
+            <th scope="col" className="cell">{history ? 'Imported before' : 'Draft now'}</th>
+            <th scope="col" className="cell">After the import</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.line} data-ref={entry.ref}>
+              <td className="cell">{entry.line}</td>
+              <th scope="row" className="cell font-bold">{entry.ref}</th>
+              <td className="cell whitespace-nowrap">{entry.month}</td>
+              <td className="cell">{entry.beforeFigure ?? 'No figure'}</td>
+              <td className="cell">{entry.figure}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }

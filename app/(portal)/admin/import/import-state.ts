@@ -1,5 +1,6 @@
 // What the import page's one form shows at each step: choosing a file, its preview (every row with
-// the rating it will get, or every problem with its line), and the import done.
+// the rating it will get, every entry it will overwrite, or every problem with its line), and the
+// import done.
 import type { Rating } from '@/lib/rating';
 import type { PlannedChange } from '@/lib/import/check-rows';
 
@@ -12,6 +13,9 @@ export type PreviewRow = {
   change: PlannedChange;
   beforeFigure: string | null;
 };
+
+/** An entry the import will overwrite: a draft (or, with history, an imported entry it replaces). */
+export type OverwrittenEntry = { line: number; ref: string; month: string; figure: string; beforeFigure: string | null };
 
 export type ImportCountsView = { rows: number; created: number; updated: number; unchanged: number };
 
@@ -35,7 +39,10 @@ export type ImportState =
       /** An earlier year's figures, to be loaded as signed-off, imported months (--history). */
       history: boolean;
       counts: ImportCountsView;
+      /** The first PREVIEW_ROWS rows. */
       rows: PreviewRow[];
+      /** Every entry the import will overwrite, however many rows the file has: named before anyone confirms. */
+      overwrites: OverwrittenEntry[];
       /** Every problem as "line 14: …"; none means the file may be imported. */
       problems: string[];
       /** Why the confirmed import was refused, where it was. */
@@ -43,5 +50,5 @@ export type ImportState =
     }
   | { step: 'done'; message: string };
 
-/** How many rows the preview table shows; the counts cover every row. */
+/** How many rows the preview table shows; the counts, and the list of entries overwritten, cover every row. */
 export const PREVIEW_ROWS = 500;

@@ -12,8 +12,8 @@ export default async function ImportFiguresPage() {
       <h1 className="mb-2 text-3xl font-bold">Import figures</h1>
       <div className="mb-8 max-w-3xl text-lg text-muted">
         <p className="mb-3">
-          Load a month’s figures from a CSV file: one row for each measure and month. You will see every row with the rating it will
-          get, and which drafts it overwrites, before anything is saved.
+          Load a month’s figures from a CSV file: one row for each measure and month. You will see the rows with the rating each will
+          get, and every draft it overwrites, before anything is saved.
         </p>
         <p className="mb-3">
           The file is imported whole or not at all. An entry its lead has already submitted is never overwritten.
