@@ -95,11 +95,20 @@ test('anyone reads the published October 2020 pack without signing in: the refer
   await expect(await supportingCell(page, 'SM16', 'RAG')).toContainText(/judged/i);
 });
 
-test('the pack prints without the site around it', async ({ page }) => {
+test('the pack prints without the site around it, and with every chart’s figures', async ({ page }) => {
   await page.goto('/packs/2020-10/v1');
+  // On screen a chart's figures are folded away; their copy for paper is not shown.
+  const printedFigures = page.locator('.kpi-chart__figures.print-only table');
+  await expect(page.getByText('Figures for the KPI1 chart')).toBeVisible();
+  await expect(printedFigures.first()).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('link', { name: 'All published packs' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Figures for the KPI1 chart')).toBeHidden();
+  await expect(printedFigures).toHaveCount(7);
+  for (const table of await printedFigures.all()) await expect(table).toBeVisible();
+  await expect(printedFigures.first()).toContainText('KPI1 month by month');
+  await expect(printedFigures.first().getByRole('row').filter({ hasText: 'October' })).toContainText('89.1%');
 });
 
 test('the downloads: a CSV of 32 measures, a workbook with the grid, and a tagged PDF holding every KPI title', async ({ page }) => {
@@ -145,6 +154,9 @@ test('the downloads: a CSV of 32 measures, a workbook with the grid, and a tagge
   }
   const squeezed = words.replace(/\s+/g, '');
   for (const [ref, [title]] of Object.entries(KPIS)) expect(squeezed, ref).toContain(title.replace(/\s+/g, ''));
+  // Each chart's figures are printed, not folded away: KPI1's table, its October row.
+  for (const ref of Object.keys(KPIS)) expect(squeezed, ref).toContain(`${ref}monthbymonth`);
+  expect(squeezed).toContain('October89.1%');
   // Made once and kept: the second download is the same bytes.
   expect((await (await page.request.get(await hrefOf(/PDF/))).body()).equals(pdf)).toBe(true);
 });

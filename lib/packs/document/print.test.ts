@@ -1,7 +1,7 @@
 // The pack on paper (issue 12, "Print"): A4, no navigation, a page per section where the reference
-// pack starts one, table headers repeated on every page, charts and KPI panels kept whole. First the
-// rules as the stylesheet writes them; then, where Chromium is installed, as a browser applies them
-// to the page.
+// pack starts one, table headers repeated on every page, charts and KPI panels kept whole, and each
+// chart's figures printed (a closed <details> prints as its summary alone). First the rules as the
+// stylesheet writes them; then, where Chromium is installed, as a browser applies them to the page.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumExecutable } from '../pdf';
@@ -92,6 +92,11 @@ describe('the print stylesheet', () => {
       expect(printDeclarations(css, selector), selector).toContain('display:none!important');
     }
   });
+
+  it('prints what is kept for print only, which the screen never shows', () => {
+    expect(printDeclarations(css, '.print-only')).toContain('display:block');
+    expect(css).toMatch(/(^|\n)\.print-only\{display:none\}/);
+  });
 });
 
 const executable = chromiumExecutable();
@@ -101,7 +106,7 @@ describe.skipIf(!executable)('the screen page printed by Chromium (skipped when 
   let page: Page;
   const style = (selector: string, property: string) =>
     page.locator(selector).first().evaluate((element, name) => getComputedStyle(element).getPropertyValue(name), property);
-  /** Whether each element matched is rendered. */
+  /** Whether each element matched is rendered: not under display:none, nor inside a closed <details>. */
   const shown = (selector: string) => page.locator(selector).evaluateAll((elements) => elements.map((e) => e.checkVisibility()));
 
   beforeAll(async () => {
@@ -114,18 +119,23 @@ describe.skipIf(!executable)('the screen page printed by Chromium (skipped when 
     await browser?.close();
   });
 
-  it('on screen: the navigation', async () => {
+  it('on screen: the navigation and the folded figures; the print-only tables hidden', async () => {
     await page.emulateMedia({ media: 'screen' });
-    expect(await shown('.site-header, nav.toc')).toEqual([true, true]);
+    expect(await shown('.site-header, nav.toc, details.kpi-chart__figures')).toEqual(Array(2 + 6).fill(true));
+    expect(await shown('.kpi-chart__figures.print-only')).toEqual(Array(6).fill(false));
+    // Folded: the figures are in the page but not shown until the reader opens them.
+    expect(await shown('details.kpi-chart__figures table')).toEqual(Array(7).fill(false));
   });
 
-  it('in print: no navigation, section page breaks, headers repeated, charts and panels whole', async () => {
+  it('in print: no navigation, section page breaks, headers repeated, charts and panels whole, every chart’s figures shown', async () => {
     await page.emulateMedia({ media: 'print' });
-    expect(await shown('.skip-link, .site-header, nav.toc, .downloads')).toEqual(Array(4).fill(false));
+    expect(await shown('.skip-link, .site-header, nav.toc, .downloads, details.kpi-chart__figures')).toEqual(Array(4 + 6).fill(false));
     expect(await style('#kpis', 'break-before')).toBe('page');
     expect(await style('#summary', 'break-before')).toBe('page');
     expect(await style('table.supporting thead', 'display')).toBe('table-header-group');
     expect(await style('figure.kpi-chart', 'break-inside')).toBe('avoid');
     expect(await style('.kpi', 'break-inside')).toBe('avoid');
+    expect(await shown('.kpi-chart__figures.print-only table')).toEqual(Array(7).fill(true));
+    expect(await page.locator('.kpi-chart__figures.print-only').first().innerText()).toContain('October\t89.1%');
   });
 });
