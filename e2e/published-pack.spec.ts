@@ -42,7 +42,14 @@ async function scriptsOf(page: Page, open: () => Promise<unknown>) {
   return { requested, elements: await page.locator('script').count() };
 }
 
-const rowOf = (page: Page, ref: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ref, exact: true }) });
+/** A cell of the supporting table, by its ref and its column's heading ("RAG", "YTD"). */
+async function supportingCell(page: Page, ref: string, column: string) {
+  const table = page.locator('table.supporting');
+  const headings = await table.locator('thead th').allTextContents();
+  const index = headings.findIndex((heading) => heading.trim() === column);
+  expect(index, column).toBeGreaterThanOrEqual(0);
+  return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: ref, exact: true }) }).locator('th, td').nth(index);
+}
 
 test('anyone reads the published October 2020 pack without signing in: the reference pack, figure by figure, with no script', async ({ page }) => {
   await page.goto('/packs');
@@ -70,22 +77,38 @@ test('anyone reads the published October 2020 pack without signing in: the refer
     await expect(kpi, ref).toContainText(rating);
   }
   for (const [ref, [current, ytd, rating]] of Object.entries(SUPPORTING)) {
-    const row = rowOf(page, ref).first();
-    await expect(row, ref).toContainText(current);
-    await expect(row, ref).toContainText(ytd);
-    await expect(row, ref).toContainText(rating === 'Not rated' ? '-' : rating);
+    await expect(await supportingCell(page, ref, 'Current position'), ref).toHaveText(current);
+    await expect(await supportingCell(page, ref, 'YTD'), ref).toHaveText(ytd);
+    const rag = await supportingCell(page, ref, 'RAG');
+    if (rating === 'Not rated') {
+      // The reference's "-" for the eye, the words for a screen reader.
+      await expect(rag.locator('[aria-hidden="true"]'), ref).toHaveText('-');
+      await expect(rag.locator('.visually-hidden'), ref).toHaveText('Not rated');
+      await expect(rag.locator('.rag'), ref).toHaveCount(0);
+    } else {
+      await expect(rag.locator('.rag'), ref).toHaveText(`${rating[0]}${rating}`);
+    }
   }
   // The commentary on supporting measures rated amber or red: SM4 is the one.
   await expect(page.locator('main')).toContainText('There have been 363 repeat referrals since April 2020');
   // Judged ratings say so.
-  await expect(rowOf(page, 'SM16').first()).toContainText(/judged/i);
+  await expect(await supportingCell(page, 'SM16', 'RAG')).toContainText(/judged/i);
 });
 
-test('the pack prints without the site around it', async ({ page }) => {
+test('the pack prints without the site around it, and with every chart’s figures', async ({ page }) => {
   await page.goto('/packs/2020-10/v1');
+  // On screen a chart's figures are folded away; their copy for paper is not shown.
+  const printedFigures = page.locator('.kpi-chart__figures.print-only table');
+  await expect(page.getByText('Figures for the KPI1 chart')).toBeVisible();
+  await expect(printedFigures.first()).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('link', { name: 'All published packs' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Figures for the KPI1 chart')).toBeHidden();
+  await expect(printedFigures).toHaveCount(7);
+  for (const table of await printedFigures.all()) await expect(table).toBeVisible();
+  await expect(printedFigures.first()).toContainText('KPI1 month by month');
+  await expect(printedFigures.first().getByRole('row').filter({ hasText: 'October' })).toContainText('89.1%');
 });
 
 test('the downloads: a CSV of 32 measures, a workbook with the grid, and a tagged PDF holding every KPI title', async ({ page }) => {
@@ -131,6 +154,9 @@ test('the downloads: a CSV of 32 measures, a workbook with the grid, and a tagge
   }
   const squeezed = words.replace(/\s+/g, '');
   for (const [ref, [title]] of Object.entries(KPIS)) expect(squeezed, ref).toContain(title.replace(/\s+/g, ''));
+  // Each chart's figures are printed, not folded away: KPI1's table, its October row.
+  for (const ref of Object.keys(KPIS)) expect(squeezed, ref).toContain(`${ref}monthbymonth`);
+  expect(squeezed).toContain('October89.1%');
   // Made once and kept: the second download is the same bytes.
   expect((await (await page.request.get(await hrefOf(/PDF/))).body()).equals(pdf)).toBe(true);
 });
@@ -167,14 +193,23 @@ test('a members-only pack: a committee member and an executive read it; the publ
       const context = await browser.newContext({ baseURL: server.baseURL });
       const page = await context.newPage();
       await signIn(page, email);
-      const response = await page.request.get('/packs/2020-07/v2', { maxRedirects: 0 });
-      expect(response.status(), email).toBe(may ? 200 : 404);
+      for (const path of ['/packs/2020-07/v2', '/packs/2020-07', '/packs/2020-07/v2.csv']) {
+        expect((await page.request.get(path, { maxRedirects: 0 })).status(), `${email} ${path}`).toBe(may ? 200 : 404);
+      }
+      // The month's public version 1 is anyone's.
+      expect((await page.request.get('/packs/2020-07/v1', { maxRedirects: 0 })).status(), email).toBe(200);
       if (may) {
-        expect(response.headers()['cache-control']).toBe('private, no-store');
+        expect((await page.request.get('/packs/2020-07/v2')).headers()['cache-control']).toBe('private, no-store');
         await page.goto('/packs');
         await expect(page.getByTestId('pack-2020-07-v2')).toContainText('Members only');
         await page.goto('/packs/2020-07/v2');
         await expect(page.getByRole('heading', { level: 1 })).toContainText('Performance Report');
+      } else {
+        await page.goto('/packs');
+        await expect(page.getByTestId('pack-2020-07-v1')).toBeVisible();
+        await expect(page.getByTestId('pack-2020-07-v2')).toHaveCount(0);
+        await page.goto('/packs/2020-07/v2');
+        await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
       }
       await context.close();
     }
@@ -195,6 +230,28 @@ test('a public version is answered from memory after its first request, with its
   expect(policy).not.toMatch(/unsafe-inline|script-src/);
   expect((await second.body()).equals(await first.body())).toBe(true);
 });
+
+// The seed publishes no members-only pack (July and October 2020 are both public): the test above
+// makes one. Here, on the seeded server, every signed-in role that reads packs.
+for (const role of ['viewer', 'executive', 'lead'] as const) {
+  test.describe(`signed in as the demo ${role}`, () => {
+    test.use({ signedInAs: role });
+    test('reads the public October pack, and is told "not found" for an unpublished month or a version that does not exist', async ({ page }) => {
+      for (const path of ['/packs/2020-11', '/packs/2020-11/v1', '/packs/2020-10/v9', '/packs/2020-10/v9.pdf']) {
+        expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+      }
+      await page.goto('/packs/2020-11');
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      await page.goto('/packs/2020-10/v9');
+      await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+      for (const path of ['/packs/2020-10', '/packs/2020-10/v1']) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('Together for Children Performance Report');
+      }
+    });
+  });
+}
 
 test.describe('signed in as a committee member', () => {
   test.use({ signedInAs: 'viewer' });

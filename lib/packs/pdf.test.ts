@@ -1,8 +1,11 @@
 // The pack's PDF, made by the real headless Chromium from the seeded October 2020 pack. Chromium
 // writes the document catalogue, structure tree, outline and info dictionary as plain (not
 // compressed) objects, so what a reader's PDF software relies on can be read from the bytes;
-// the page text itself is in compressed, glyph-coded streams, so it is checked through the outline.
+// the page text itself is in compressed, glyph-coded streams, so it is read with pdf.js, as a
+// reader's PDF software reads it.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rows, textOf } from './document/read-back';
 import { packDocumentTitle, renderPackDocument, type PackDocumentOptions } from './document/render';
 import { publishedOctober2020, type PublishedPackForTest } from './document/testing';
 import { chromiumExecutable, renderPackPdf } from './pdf';
@@ -34,6 +37,18 @@ function pdfString(raw: string): string {
   return swapped.toString('utf16le');
 }
 
+/** The text of every page, in order, as pdf.js extracts it. */
+async function pageText(pdf: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = '';
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += ` ${content.items.map((item) => ('str' in item ? item.str : '')).join(' ')}`;
+  }
+  await document.destroy();
+  return text;
+}
+
 /**
  * Chromium drops the space where a heading wraps when it copies the heading into the outline
  * ("within 20working days"), so outline titles are compared without their spaces.
@@ -60,6 +75,7 @@ describe.skipIf(!executable)('the pack as a PDF (skipped when Chromium is not in
   let pack: PublishedPackForTest;
   let options: PackDocumentOptions;
   let pdf: Buffer;
+  let documentHtml: string;
 
   beforeAll(async () => {
     pack = await publishedOctober2020();
@@ -73,7 +89,8 @@ describe.skipIf(!executable)('the pack as a PDF (skipped when Chromium is not in
       draft: false,
       links: null,
     };
-    pdf = await renderPackPdf(renderPackDocument(pack.snapshot, options).html);
+    documentHtml = renderPackDocument(pack.snapshot, options).html;
+    pdf = await renderPackPdf(documentHtml);
   }, 120_000);
 
   it('is a PDF of several A4 pages', () => {
@@ -114,6 +131,21 @@ describe.skipIf(!executable)('the pack as a PDF (skipped when Chromium is not in
       ...pack.snapshot.measures.filter((m) => m.group === 'kpi').map((m) => `${m.ref} ${m.title}`),
     ];
     for (const heading of expected) expect(outline.has(squeezed(heading)), heading).toBe(true);
+  });
+
+  it('prints every chart’s figures: each table’s caption and every row of it', async () => {
+    const text = squeezed(await pageText(pdf));
+    const tables = [...documentHtml.matchAll(/<table class="kpi-chart__table">([\s\S]*?)<\/table>/g)].map((t) => t[1]!);
+    // A month table for each of the six KPIs, and KPI2's benchmarks.
+    expect(tables).toHaveLength(7);
+    for (const table of tables) {
+      const caption = textOf(/<caption>([\s\S]*?)<\/caption>/.exec(table)![1]!);
+      expect(text, caption).toContain(squeezed(caption));
+      for (const row of rows(table)) expect(text, `${caption}: ${row.map(textOf).join(' | ')}`).toContain(squeezed(row.map(textOf).join('')));
+    }
+    // As the reference pack prints them: KPI1's October, KPI2's latest North East benchmark.
+    expect(text).toContain(squeezed('October 89.1%'));
+    expect(text).toContain(squeezed('North East Oct 18 – Sep 19 351'));
   });
 
   it('links nowhere outside itself', () => {

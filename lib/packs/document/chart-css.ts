@@ -37,5 +37,10 @@ export const CHART_CSS = `
 .kpi-chart__marker{fill:CanvasText}
 .kpi-chart__marker--hollow{fill:Canvas}
 }
-@media print{.kpi-chart{break-inside:avoid}}
+@media print{
+.kpi-chart{break-inside:avoid}
+.kpi-chart__table{font-size:.85rem;margin:.25rem 0 .5rem}
+.kpi-chart__table caption{font-size:1rem}
+.kpi-chart__table th,.kpi-chart__table td{padding:.05rem .75rem .05rem 0}
+}
 `.trim();

@@ -38,7 +38,18 @@ function benchmarkTable(model: ChartModel): Html | null {
   return html`<table class="kpi-chart__table"><caption>${model.ref} benchmarks</caption><thead><tr><th scope="col">Benchmark</th><th scope="col">Period</th><th scope="col">Figure</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The figures behind the chart, folded away under a summary so the page stays short. */
-export function chartTables(model: ChartModel, context: ChartContext): Html {
-  return html`<details class="kpi-chart__figures"><summary>Figures for the ${model.ref} chart</summary>${monthTable(model, context)}${benchmarkTable(model)}</details>`;
+/**
+ * Which reader the figures are laid out for. On screen they fold away under a <details>, so the
+ * page stays short. But a closed <details> prints as its summary alone, and the page has no script
+ * to open it before printing, so the screen page also carries the tables for print only (hidden on
+ * screen, from screen readers too, so nobody meets them twice). The PDF's document ('print') has
+ * the tables open, once.
+ */
+export type FiguresLayout = 'screen' | 'print';
+
+/** The figures behind the chart, as tables a screen reader reaches and paper shows. */
+export function chartTables(model: ChartModel, context: ChartContext, layout: FiguresLayout): Html {
+  const tables = html`${monthTable(model, context)}${benchmarkTable(model)}`;
+  if (layout === 'print') return html`<div class="kpi-chart__figures">${tables}</div>`;
+  return html`<details class="kpi-chart__figures screen-only"><summary>Figures for the ${model.ref} chart</summary>${tables}</details><div class="kpi-chart__figures print-only">${tables}</div>`;
 }

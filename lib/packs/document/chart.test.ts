@@ -22,8 +22,9 @@ afterAll(async () => open?.close());
 const context = () => ({ month: pack.month, monthLabel: pack.monthLabel });
 const chartOf = (ref: string): PackChart => pack.charts.find((c) => c.ref === ref)!;
 const measureOf = (ref: string): PackMeasure => pack.measures.find((m) => m.ref === ref)!;
+/** The chart as the screen page has it; the PDF's layout is tested on its own below. */
 const render = (ref: string, chart: PackChart = chartOf(ref), measure: PackMeasure = measureOf(ref)) =>
-  renderKpiChart(chart, measure, context()).toString();
+  renderKpiChart(chart, measure, context(), 'screen').toString();
 const summary = (ref: string, chart: PackChart = chartOf(ref), measure: PackMeasure = measureOf(ref)) =>
   summariseChart(chart, measure, context());
 
@@ -64,7 +65,7 @@ describe('each KPI chart of the October 2020 pack', () => {
 
   it.each(KPIS)('%s lists its figures in a table, a row a month from April to March, as last year has figures to March', (ref) => {
     const markup = render(ref);
-    expect(markup).toContain('<details class="kpi-chart__figures"><summary>');
+    expect(markup).toContain(`<details class="kpi-chart__figures screen-only"><summary>Figures for the ${ref} chart</summary>`);
     expect(markup).toContain('<th scope="col">Month</th><th scope="col">This year (2020/21)</th><th scope="col">Last year (2019/20)</th>');
     const rows = monthRows(markup);
     expect(rows.map((r) => r[0])).toEqual(['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'January', 'February', 'March']);
@@ -107,8 +108,35 @@ describe('each KPI chart of the October 2020 pack', () => {
   it('gives the same bytes for the same pack', () => {
     const copy = JSON.parse(JSON.stringify(pack)) as PackSnapshot;
     for (const ref of KPIS) {
-      expect(renderKpiChart(copy.charts.find((c) => c.ref === ref)!, copy.measures.find((m) => m.ref === ref)!, context()).toString()).toBe(render(ref));
+      expect(renderKpiChart(copy.charts.find((c) => c.ref === ref)!, copy.measures.find((m) => m.ref === ref)!, context(), 'screen').toString()).toBe(render(ref));
     }
+  });
+});
+
+describe('the chart figures on paper', () => {
+  /** The figures' markup after the chart's summary sentence: the tables and what holds them. */
+  const figuresOf = (markup: string) => markup.slice(markup.indexOf('</p>', markup.indexOf('kpi-chart__summary')) + '</p>'.length);
+  const tablesOf = (markup: string) => [...markup.matchAll(/<table[\s\S]*?<\/table>/g)].map((t) => t[0]);
+
+  it.each(KPIS)('%s: the screen page folds its tables away, and carries them again for print only', (ref) => {
+    const figures = figuresOf(render(ref));
+    const folded = /^<details class="kpi-chart__figures screen-only"><summary>[^<]*<\/summary>([\s\S]*?)<\/details>/.exec(figures)!;
+    const printed = /<div class="kpi-chart__figures print-only">([\s\S]*?)<\/div><\/figure>$/.exec(figures)!;
+    expect(folded).not.toBeNull();
+    expect(printed).not.toBeNull();
+    expect(tablesOf(printed[1]!)).toEqual(tablesOf(folded[1]!));
+    expect(tablesOf(folded[1]!).length).toBe(ref === 'KPI2' ? 2 : 1);
+  });
+
+  it.each(KPIS)('%s: the PDF’s document has the tables open, once, and no <details>', (ref) => {
+    const screen = render(ref);
+    const printed = renderKpiChart(chartOf(ref), measureOf(ref), context(), 'print').toString();
+    expect(printed).not.toContain('<details');
+    expect(printed).not.toContain('print-only');
+    expect(figuresOf(printed)).toMatch(/^<div class="kpi-chart__figures"><table/);
+    expect(tablesOf(printed)).toEqual(tablesOf(figuresOf(screen)).slice(0, ref === 'KPI2' ? 2 : 1));
+    // Nothing else about the chart differs.
+    expect(printed.slice(0, printed.length - figuresOf(printed).length)).toBe(screen.slice(0, screen.length - figuresOf(screen).length));
   });
 });
 

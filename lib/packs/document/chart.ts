@@ -8,10 +8,11 @@ import { chartLegend } from './chart-legend';
 import { chartModel, type ChartContext } from './chart-model';
 import { summariseChart } from './chart-summary';
 import { axisTitle, chartSvg } from './chart-svg';
-import { chartTables } from './chart-table';
+import { chartTables, type FiguresLayout } from './chart-table';
 
 export { CHART_CSS } from './chart-css';
 export { summariseChart } from './chart-summary';
+export type { FiguresLayout } from './chart-table';
 
 /** "April 2020 to October 2020", or "April 2020" in April. */
 function chartPeriod(first: string, context: ChartContext): string {
@@ -19,7 +20,7 @@ function chartPeriod(first: string, context: ChartContext): string {
 }
 
 /** The KPI's trend chart as a <figure>: title, SVG, a text summary, and its numbers as a table. */
-export function renderKpiChart(chart: PackChart, measure: PackMeasure, context: ChartContext): Html {
+export function renderKpiChart(chart: PackChart, measure: PackMeasure, context: ChartContext, layout: FiguresLayout): Html {
   const model = chartModel(chart, measure, context);
   const period = chartPeriod(monthLabel(model.months[0]!), context);
   const summary = summariseChart(chart, measure, context);
@@ -33,5 +34,5 @@ export function renderKpiChart(chart: PackChart, measure: PackMeasure, context: 
       descriptionId: id('desc'),
       axisTitle: axisTitle(model, measure.ratePer),
     },
-  )}${chartLegend(model, measure)}<p class="kpi-chart__summary">${summary}</p>${chartTables(model, context)}</figure>`;
+  )}${chartLegend(model, measure)}<p class="kpi-chart__summary">${summary}</p>${chartTables(model, context, layout)}</figure>`;
 }

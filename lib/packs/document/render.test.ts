@@ -4,44 +4,8 @@ import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackSnapshot } from '../snapshot';
 import { renderPackDocument, type PackDocumentOptions } from './render';
+import { bodyRowsByRef, kpiFacts, kpiPanel, rows, section, textOf, visibleTextOf } from './read-back';
 import { publishedOctober2020, type PublishedPackForTest } from './testing';
-
-// --- Reading the document back, minimally: the markup is our own and regular. ---
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const textOf = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
-    .replace(/\s+/g, ' ')
-    .trim();
-/** Text a sighted reader sees: without the words kept for screen readers. */
-const visibleTextOf = (markup: string) => textOf(markup.replace(/<span class="visually-hidden">[^<]*<\/span>/g, ''));
-
-function section(doc: string, id: string): string {
-  const match = new RegExp(`<section id="${id}"[^>]*>([\\s\\S]*?)</section>`).exec(doc);
-  if (!match) throw new Error(`No section #${id}`);
-  return match[1]!;
-}
-
-/** Each table row of the markup as its cells' markup (tags included). */
-function rows(markup: string): string[][] {
-  return [...markup.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][\s>][\s\S]*?<\/t[hd]>/g)].map((c) => c[0]));
-}
-
-/** The rows of a table body, by the ref in their first cell. */
-function bodyRowsByRef(markup: string): Map<string, string[]> {
-  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(markup)?.[1] ?? '';
-  return new Map(rows(body).map((cells) => [textOf(cells[0]!), cells]));
-}
-
-/** The KPI panel of a ref: from its opening tag to the next panel's. */
-function kpiPanel(doc: string, ref: string): string {
-  const kpis = section(doc, 'kpis');
-  const start = kpis.indexOf(`<div class="kpi" id="kpi-${ref}">`);
-  if (start < 0) throw new Error(`No panel for ${ref}`);
-  const next = kpis.indexOf('<div class="kpi" id=', start + 1);
-  return kpis.slice(start, next < 0 ? undefined : next);
-}
 
 // --- The pack ---
 let pack: PublishedPackForTest;
@@ -144,7 +108,7 @@ describe('the October 2020 pack as one document', () => {
   it('shows each KPI’s target, tolerance, position, year to date, rating with its reason and direction of travel', () => {
     for (const m of snapshot.measures.filter((x) => x.group === 'kpi')) {
       const panel = kpiPanel(doc, m.ref);
-      const facts = new Map([...panel.matchAll(/<div><dt>([\s\S]*?)<\/dt><dd>([\s\S]*?)<\/dd><\/div>/g)].map((f) => [textOf(f[1]!), f[2]!]));
+      const facts = kpiFacts(panel);
       expect(textOf(facts.get('Annual target')!), m.ref).toBe(m.targetText);
       expect(textOf(facts.get('Tolerance')!), m.ref).toBe(m.toleranceText);
       const position = facts.get('October 2020 position')!;
@@ -264,8 +228,10 @@ describe('the October 2020 pack as one document', () => {
   it('gives every table a caption and scoped headers', () => {
     const tables = [...doc.matchAll(/<table[\s\S]*?<\/table>/g)].map((t) => t[0]);
     // The supporting table, the two summary grids, the RAG definitions, each KPI chart's figures,
-    // and KPI2's benchmarks (the seed's North East and England points).
-    expect(tables).toHaveLength(4 + 6 + 1);
+    // and KPI2's benchmarks (the seed's North East and England points); the charts' tables twice
+    // on the screen page (folded away, and again for print only), once in the PDF's document.
+    expect(tables).toHaveLength(4 + 2 * (6 + 1));
+    expect([...renderPackDocument(snapshot, { ...published, links: null }).html.matchAll(/<table[\s\S]*?<\/table>/g)]).toHaveLength(4 + 6 + 1);
     expect(doc).toContain('<caption>KPI2 benchmarks</caption>');
     for (const table of tables) {
       expect(table).toMatch(/<caption[^>]*>[^<]+/);

@@ -64,7 +64,7 @@ ${newerVersionNotice(options)}
 ${titleBlock(snapshot)}
 ${publicationDetails(options, sections.version)}
 ${definitionsSection(sections.definitions)}
-${kpiSection(snapshot, sections.kpis)}
+${kpiSection(snapshot, sections.kpis, options.links ? 'screen' : 'print')}
 ${supportingSection(snapshot, sections.supporting)}
 ${commentarySection(snapshot, sections.commentary)}
 ${summarySection(snapshot, sections.summary)}

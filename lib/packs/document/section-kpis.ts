@@ -1,7 +1,7 @@
 // The contractual KPIs, one panel each as the reference lays them out: measure, annual target and
 // tolerance, the month's position, the trend chart, then commentary and improvement action.
 import type { PackMeasure, PackSnapshot } from '../snapshot';
-import { renderKpiChart } from './chart';
+import { renderKpiChart, type FiguresLayout } from './chart';
 import { html, type Html } from './html';
 import { anchorOf, type PackSection } from './outline';
 import { directionOfTravel, judgedMark, ratingBadge, ratingReason } from './ratings';
@@ -20,7 +20,7 @@ export function serviceWords(measure: PackMeasure, whenNone: string | null): Htm
 ${action ? html`<p class="label">Improvement action</p><div class="text">${action}</div>` : null}`;
 }
 
-function kpiPanel(measure: PackMeasure, snapshot: PackSnapshot): Html {
+function kpiPanel(measure: PackMeasure, snapshot: PackSnapshot, layout: FiguresLayout): Html {
   const chart = snapshot.charts.find((c) => c.ref === measure.ref);
   const direction = directionOfTravel(measure, snapshot.month);
   const id = anchorOf('kpi', measure.ref);
@@ -35,7 +35,7 @@ ${measure.ytdText !== '-' ? html`<div><dt>Year to date</dt><dd>${measure.ytdText
 <div><dt>Rating basis</dt><dd>${measure.basisText}</dd></div>
 ${direction ? html`<div><dt>Direction of travel</dt><dd>${direction}</dd></div>` : null}
 </dl>
-<div class="kpi-chart">${chart ? renderKpiChart(chart, measure, { month: snapshot.month, monthLabel: snapshot.monthLabel }) : html`<p>No trend data is held for this measure.</p>`}</div>
+<div class="kpi-chart">${chart ? renderKpiChart(chart, measure, { month: snapshot.month, monthLabel: snapshot.monthLabel }, layout) : html`<p>No trend data is held for this measure.</p>`}</div>
 <div class="kpi-words">
 ${serviceWords(measure, 'No commentary was given this month.')}
 ${measure.dataLagNote ? html`<p class="data-lag"><strong>About the data:</strong> ${measure.dataLagNote}</p>` : null}
@@ -44,10 +44,11 @@ ${measure.dataLagNote ? html`<p class="data-lag"><strong>About the data:</strong
 </div>`;
 }
 
-export function kpiSection(snapshot: PackSnapshot, section: PackSection): Html {
+/** The KPI panels; their charts' figures laid out for the screen page or for the PDF. */
+export function kpiSection(snapshot: PackSnapshot, section: PackSection, layout: FiguresLayout): Html {
   const kpis = snapshot.measures.filter((m) => m.group === 'kpi');
   return html`<section id="${section.id}" class="page-break">
 <h2>${section.heading}</h2>
-${kpis.length ? kpis.map((m) => kpiPanel(m, snapshot)) : html`<p>This pack has no contractual key performance indicators.</p>`}
+${kpis.length ? kpis.map((m) => kpiPanel(m, snapshot, layout)) : html`<p>This pack has no contractual key performance indicators.</p>`}
 </section>`;
 }

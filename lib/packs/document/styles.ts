@@ -51,6 +51,7 @@ thead th{border-bottom:2px solid #0b0c0c;vertical-align:bottom}
 .table-scroll{position:relative;overflow-x:auto;margin:0 0 1.5rem}
 .table-scroll:focus{outline:3px solid #ffdd00;outline-offset:0;box-shadow:0 0 0 7px #0b0c0c}
 .nowrap{white-space:nowrap}
+.print-only{display:none}
 .rag{display:inline-flex;align-items:center;gap:.4em;padding:.15em .55em .15em .35em;border:2px solid #505a5f;font-weight:700;line-height:1.2;white-space:nowrap;vertical-align:middle}
 .rag-letter{font-size:1.35em;min-width:1em;text-align:center}
 .rag--red{background:#d4351c;border-color:#d4351c;color:#fff}
@@ -120,6 +121,7 @@ const PRINT_CSS = `
   html{font-size:9.5pt}
   body{background:none}
   .skip-link,.site-header,.toc,.downloads,.screen-only{display:none!important}
+  .print-only{display:block}
   .width{max-width:none;padding:0}
   a,a:visited{color:inherit;text-decoration:none}
   h1{margin-top:0;font-size:1.75rem}
