@@ -3,11 +3,13 @@
 // database (DATABASE_URL's server, else postgres://postgres@127.0.0.1:5432/test). Seeds `--leads`
 // lead accounts each owning a few measures (scripts/load-seed.ts), signs each in once through the
 // sign-in form, then for `--seconds` every lead loops: think, save a draft or submit with the
-// version it last saw. `--second-windows` of them keep a second window open on the same entries,
+// version it last saw. The think time is a person's at a deadline's busiest: 5 s on average between
+// saves (2.5 to 7.5 s), so 100 leads ask for about 20 saves a second; `--think-ms 1000` asks for
+// five times that, more than one server process here can answer (README, "Under load"). `--second-windows` of them keep a second window open on the same entries,
 // so two saves of one entry race on purpose. Then it checks: no 5xx; no lost update (every
 // accepted save is in the database and the audit log with the version it was given, and every
 // refusal is the product's conflict sentence); p95 of a save at most 150 ms. Exit 1 when a check fails.
-//   --leads 100  --seconds 60  --second-windows 10  --think-ms 1000 (mean; 0.5× to 1.5×)
+//   --leads 100  --seconds 60  --second-windows 10  --think-ms 5000 (mean; 0.5× to 1.5×)
 //   --measures-per-lead 3  --port 4100  --profile (the server's CPU profile into bench/profiles/)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,7 @@ const { values } = parseArgs({
     leads: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '60' },
     'second-windows': { type: 'string', default: '10' },
-    'think-ms': { type: 'string', default: '1000' },
+    'think-ms': { type: 'string', default: '5000' },
     'measures-per-lead': { type: 'string', default: '3' },
     port: { type: 'string', default: '4100' },
     profile: { type: 'boolean', default: false },
