@@ -95,6 +95,12 @@ describe.each(testEngines())('opening the next month on $name', (engine) => {
       kind: 'state',
       message: 'October 2020 has already been opened. Reload the page to see the month you can open next.',
     });
+    // A month before any held was never opened, and is not opened now: not "already opened".
+    expect(await openNextMonth(open.db, people.admin, { month: '2019-02', ...due('10', '3', '2019') })).toEqual({
+      ok: false,
+      kind: 'state',
+      message: 'February 2019 comes before December 2020, the latest month opened: months are opened in order, after the latest. Reload the page and open the month it offers.',
+    });
     expect(await openNextMonth(open.db, people.admin, { month: '2021-01', ...due('10', '2', '2021') })).toMatchObject({ ok: true });
     // January 2021 belongs to the 2020/21 financial year, which began in April 2020.
     expect(await periodOf('2021-01')).toMatchObject({ financialYear: 2020, state: 'open', dueDate: '2021-02-10' });

@@ -28,7 +28,15 @@ export const openNextMonth = defineCommand({
     // Someone opened it (or a later one) since the page was drawn: say so, rather than open the one after.
     if (latest && latest.month >= wanted) {
       const [existing] = latest.month === wanted ? [latest] : await tx.select({ state: periods.state }).from(periods).where(eq(periods.month, wanted));
-      return { ok: false, kind: 'state', message: ALREADY_OPENED(month, existing?.state ?? 'approved') };
+      // An earlier month that was never opened (the year began later) cannot be opened now either.
+      if (!existing) {
+        return {
+          ok: false,
+          kind: 'state',
+          message: `${monthLabel(month)} comes before ${monthLabel(latest.month)}, the latest month opened: months are opened in order, after the latest. Reload the page and open the month it offers.`,
+        };
+      }
+      return { ok: false, kind: 'state', message: ALREADY_OPENED(month, existing.state) };
     }
     if (latest && toMonthKey(latest.month) !== addMonths(month, -1)) {
       return {
