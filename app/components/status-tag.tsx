@@ -9,5 +9,5 @@ const TAGS: Record<Entry['status'] | 'none', { label: string; style: string }> =
 
 export function StatusTag({ status }: { status: Entry['status'] | null }) {
   const tag = TAGS[status ?? 'none'];
-  return <strong className={`mr-2 inline-block px-2 py-0.5 text-sm uppercase tracking-wide ${tag.style}`}>{tag.label}</strong>;
+  return <strong className={`status-tag ${tag.style}`}>{tag.label}</strong>;
 }

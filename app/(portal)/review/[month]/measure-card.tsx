@@ -24,27 +24,28 @@ export function MeasureCard({ row, month, canReturn }: Props) {
       <p className="mb-3">
         <StatusTag status={entry?.status ?? null} /> Owner: {measure.ownerName ?? 'not assigned'}
       </p>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_minmax(0,1fr)]">
-        <dt className="font-bold">Value</dt>
+      {/* Bold terms set once on the list, not on each of 32 × 7 terms the page sends twice. */}
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_minmax(0,1fr)] [&>dt]:font-bold">
+        <dt>Value</dt>
         <dd>{figure ?? 'Not entered'}</dd>
-        <dt className="font-bold">Year to date</dt>
+        <dt>Year to date</dt>
         <dd>{ytd ?? 'None'}</dd>
-        <dt className="font-bold">Rating</dt>
+        <dt>Rating</dt>
         <dd>
           <RatingBadge rating={rating.rating} judged={rating.judged} />
           <span className="mt-1 block">{rating.reason}</span>
         </dd>
-        <dt className="font-bold">Against last month</dt>
+        <dt>Against last month</dt>
         <dd>{directionWords(direction.sinceLastMonth)}</dd>
-        <dt className="font-bold">Against {monthLabel(addMonths(month, -12))}</dt>
+        <dt>Against {monthLabel(addMonths(month, -12))}</dt>
         <dd>{directionWords(direction.sinceLastYear)}</dd>
-        <dt className="font-bold">Commentary</dt>
+        <dt>Commentary</dt>
         <dd className="whitespace-pre-wrap">{entry?.commentary || 'None'}</dd>
-        <dt className="font-bold">Improvement action</dt>
+        <dt>Improvement action</dt>
         <dd className="whitespace-pre-wrap">{entry?.improvementAction || 'None'}</dd>
         {entry?.returnNote ? (
           <>
-            <dt className="font-bold">Latest return note</dt>
+            <dt>Latest return note</dt>
             <dd className="whitespace-pre-wrap border-l-4 border-rag-amber pl-2">{entry.returnNote}</dd>
           </>
         ) : null}

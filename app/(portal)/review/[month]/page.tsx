@@ -46,9 +46,10 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
             const other = toMonthKey(m.month);
             return (
               <li key={other}>
-                <PortalLink href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
+                {/* Plain links: a year and more of months, each otherwise a client component. */}
+                <a href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
                   {monthLabel(m.month)}
-                </PortalLink>{' '}
+                </a>{' '}
                 <span className="text-muted">({stateName(m).toLowerCase()})</span>
               </li>
             );
