@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PEOPLE, manyConnections, oneConnection, signInAll, productionEnv } from './bench-lib.mjs';
-import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverArgs, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, port: { type: 'string', default: '3960' } } });
 const duration = Number(values.duration);
@@ -29,7 +29,7 @@ let server;
 try {
   await run(tsxBin, ['db/seed/index.ts', '--demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   await buildIfStale();
-  server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, serverArgs, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitForOk(`${origin}/api/health`);
 
   const cookies = await signInAll(origin, DEMO_PEOPLE);

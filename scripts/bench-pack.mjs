@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverArgs, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { duration: { type: 'string', default: '10' }, port: { type: 'string', default: '3950' } } });
 const duration = Number(values.duration);
@@ -40,7 +40,7 @@ let server;
 try {
   await run(tsxBin, ['db/seed/index.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   await buildIfStale();
-  server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, serverArgs, { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitForOk(`${origin}/api/health`);
 
   const pages = [

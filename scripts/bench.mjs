@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PEOPLE, besideReference, manyConnections, oneConnection, pageWeight, signInAll, productionEnv } from './bench-lib.mjs';
-import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverNodeFlags, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -86,7 +86,7 @@ try {
   await run(tsxBin, ['scripts/bench-seed.ts', '--measures', values.measures, '--years', values.years], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   await buildIfStale();
   const profiling = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : [];
-  server = spawn(process.execPath, [...profiling, serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, [...serverNodeFlags, ...profiling, serverScript], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   await waitForOk(`${origin}/api/health`);
   const cookies = await signInAll(origin, DEMO_PEOPLE);
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { tsImport } from 'tsx/esm/api';
-import { buildIfStale, root, run, serverScript, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverArgs, tsxBin, waitForOk } from './lib.mjs';
 
 const port = process.env.PORT || '3000';
 // Only this machine can reach the demo (its passwords are published) unless HOST says otherwise.
@@ -29,7 +29,7 @@ try {
   await run(tsxBin, ['db/seed/index.ts', '--demo'], { env });
   await buildIfStale();
 
-  const server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: 'inherit' });
+  const server = spawn(process.execPath, serverArgs, { cwd: root, env, stdio: 'inherit' });
   const stop = (signal) => server.kill(signal);
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, run, serverScript, throwawayDatabase, tsxBin } from './lib.mjs';
+import { root, run, serverArgs, throwawayDatabase, tsxBin } from './lib.mjs';
 import { startOidcProvider } from '../e2e/oidc/provider.mjs';
 
 const port = process.env.E2E_PORT || '3100';
@@ -31,7 +31,7 @@ Object.assign(env, { OIDC_ISSUER: oidc.issuer, OIDC_CLIENT_ID: oidcClient.client
 // "localhost", not 127.0.0.1: Next writes every loopback address as localhost in the URLs it
 // builds, so Auth.js's own addresses (single sign-on's return) only match the site's under that name.
 Object.assign(env, { PORT: port, HOST: '127.0.0.1', SITE_URL: `http://localhost:${port}` });
-const server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: 'inherit' });
+const server = spawn(process.execPath, serverArgs, { cwd: root, env, stdio: 'inherit' });
 
 let stopping = false;
 async function stop() {

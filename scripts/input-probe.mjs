@@ -18,7 +18,7 @@ import { parseArgs, promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { DEMO_PEOPLE, signInAll, productionEnv } from './bench-lib.mjs';
 import { classifyAnswer, CORPUS } from './input-corpus.mjs';
-import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverArgs, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 import { BODY_LIMIT_BYTES } from './request-gate.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3980' } } });
@@ -149,7 +149,7 @@ let serverLog = '';
 try {
   await run(tsxBin, ['db/seed/index.ts', '--demo'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   await buildIfStale();
-  server = spawn(process.execPath, [serverScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, serverArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout.on('data', (chunk) => (serverLog += chunk));
   server.stderr.on('data', (chunk) => (serverLog += chunk));
   await waitForOk(`${origin}/api/health`);

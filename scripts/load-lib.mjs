@@ -7,7 +7,7 @@ import postgres from 'postgres';
 import { chromium } from 'playwright-core';
 import { productionEnv, signInWithForm } from './bench-lib.mjs';
 import { actionAnswer } from './load-check.mjs';
-import { root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { root, run, serverNodeFlags, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 export const MONTH = '2020-11';
 export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -30,7 +30,7 @@ export async function loadDatabase(prefix, leads, measuresPerLead) {
 export async function startServer(port, databaseEnv, { nodeArgs = [], echo = false } = {}) {
   const origin = `http://127.0.0.1:${port}`;
   const env = productionEnv(port, { ...databaseEnv, HOST: '127.0.0.1' });
-  const child = spawn(process.execPath, [...nodeArgs, serverScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...serverNodeFlags, ...nodeArgs, serverScript], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   for (const stream of [child.stdout, child.stderr]) {
     stream.setEncoding('utf8');

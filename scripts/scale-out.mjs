@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { CheckFailed, scaleChecks } from './scale-checks.mjs';
 import { createBalancer } from './scale-proxy.mjs';
-import { buildIfStale, root, run, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
+import { buildIfStale, root, run, serverArgs, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4200' }, minutes: { type: 'string', default: '6' } } });
 const proxyPort = Number(values.port);
@@ -52,7 +52,7 @@ async function novemberFigures(sql) {
 }
 
 function startServer({ name, port }, env) {
-  const child = spawn(process.execPath, [serverScript], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, serverArgs, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr.on('data', (chunk) => process.stderr.write(String(chunk).replace(/^(?=.)/gm, `[server ${name}] `)));
   return child;
 }

@@ -22,7 +22,7 @@ export async function seededDatabase(): Promise<{ dir: string; remove(): void }>
 
 export async function startServer(options: { port: number; pgliteDir: string; env?: Record<string, string> }): Promise<ExtraServer> {
   const baseURL = `http://localhost:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, ['scripts/server.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['--max-semi-space-size=64', 'scripts/server.mjs'], {
     env: {
       ...process.env,
       DATABASE_URL: '',
