@@ -7,7 +7,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rows, textOf } from './document/read-back';
 import { packDocumentTitle, renderPackDocument, type PackDocumentOptions } from './document/render';
-import { publishedOctober2020, type PublishedPackForTest } from './document/testing';
+import { asPublished, publishedOctober2020, type PublishedPackForTest } from './document/testing';
 import { chromiumExecutable, renderPackPdf } from './pdf';
 
 const TITLE = /\/Title\s*(<[0-9A-Fa-f]+>|\((?:[^()\\]|\\.)*\))/g;
@@ -79,16 +79,7 @@ describe.skipIf(!executable)('the pack as a PDF (skipped when Chromium is not in
 
   beforeAll(async () => {
     pack = await publishedOctober2020();
-    options = {
-      version: pack.version,
-      publishedAt: pack.publishedAt,
-      visibility: pack.visibility,
-      contentHash: pack.contentHash,
-      changeNote: null,
-      changes: [],
-      draft: false,
-      links: null,
-    };
+    options = asPublished(pack, null);
     documentHtml = renderPackDocument(pack.snapshot, options).html;
     pdf = await renderPackPdf(documentHtml);
   }, 120_000);

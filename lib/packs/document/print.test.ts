@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumExecutable } from '../pdf';
 import { renderPackDocument, type PackDocumentOptions } from './render';
 import { packStylesheet } from './styles';
-import { publishedOctober2020, type PublishedPackForTest } from './testing';
+import { asPublished, publishedOctober2020, type PublishedPackForTest } from './testing';
 
 /** The inside of every `@media print{…}` block of a stylesheet, braces balanced. */
 function printBlocks(css: string): string[] {
@@ -36,22 +36,13 @@ let screen: PackDocumentOptions;
 
 beforeAll(async () => {
   pack = await publishedOctober2020();
-  screen = {
-    version: pack.version,
-    publishedAt: pack.publishedAt,
-    visibility: pack.visibility,
-    contentHash: pack.contentHash,
-    changeNote: null,
-    changes: [],
-    draft: false,
-    links: {
-      home: '/',
-      allPacks: '/packs',
-      downloads: { pdf: '/packs/2020-10/v1.pdf', csv: '/packs/2020-10/v1.csv', xlsx: '/packs/2020-10/v1.xlsx' },
-      pdfUnavailable: null,
-      versions: [{ version: 1, href: '/packs/2020-10/v1', publishedAt: pack.publishedAt }],
-    },
-  };
+  screen = asPublished(pack, {
+    home: '/',
+    allPacks: '/packs',
+    downloads: { pdf: '/packs/2020-10/v1.pdf', csv: '/packs/2020-10/v1.csv', xlsx: '/packs/2020-10/v1.xlsx' },
+    pdfUnavailable: null,
+    versions: [{ version: 1, href: '/packs/2020-10/v1', publishedAt: pack.publishedAt }],
+  });
 });
 
 describe('the print stylesheet', () => {

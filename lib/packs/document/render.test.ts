@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PackSnapshot } from '../snapshot';
 import { renderPackDocument, type PackDocumentOptions } from './render';
 import { bodyRowsByRef, kpiFacts, kpiPanel, rows, section, textOf, visibleTextOf } from './read-back';
-import { publishedOctober2020, type PublishedPackForTest } from './testing';
+import { asPublished, publishedOctober2020, type PublishedPackForTest } from './testing';
 
 // --- The pack ---
 let pack: PublishedPackForTest;
@@ -25,16 +25,7 @@ const screenLinks = (versions: { version: number; href: string; publishedAt: str
 beforeAll(async () => {
   pack = await publishedOctober2020();
   snapshot = pack.snapshot;
-  published = {
-    version: pack.version,
-    publishedAt: pack.publishedAt,
-    visibility: pack.visibility,
-    contentHash: pack.contentHash,
-    changeNote: null,
-    changes: [],
-    draft: false,
-    links: screenLinks([{ version: 1, href: '/packs/2020-10/1', publishedAt: pack.publishedAt }]),
-  };
+  published = asPublished(pack, screenLinks([{ version: 1, href: '/packs/2020-10/1', publishedAt: pack.publishedAt }]));
   ({ html: doc, contentSecurityPolicy: csp } = renderPackDocument(snapshot, published));
 });
 

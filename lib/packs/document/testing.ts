@@ -4,6 +4,7 @@ import { latestPackOf } from '../../../db/queries/packs';
 import { findPeriodByMonth } from '../../../db/queries/periods';
 import { seedReferencePack } from '../../../db/seed/reference-pack';
 import { openMigrated, testEngines } from '../../../db/testing';
+import type { PackDocumentOptions } from './render';
 import type { PackSnapshot } from '../snapshot';
 import type { PackVisibility } from '../visibility';
 
@@ -32,4 +33,10 @@ export async function publishedOctober2020(): Promise<PublishedPackForTest> {
   } finally {
     await open.close();
   }
+}
+
+/** How that pack is drawn as published: its own edition, first of its month, with these links (null for the PDF). */
+export function asPublished(pack: PublishedPackForTest, links: PackDocumentOptions['links']): PackDocumentOptions {
+  const { version, publishedAt, visibility, contentHash } = pack;
+  return { version, publishedAt, visibility, contentHash, changeNote: null, changes: [], draft: false, links };
 }
