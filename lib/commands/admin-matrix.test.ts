@@ -3,6 +3,7 @@
 // (no audit event, every table's rows as they were). The inputs are ones an administrator succeeds
 // with (the last test runs them), so a missing role check would write something here. A policy
 // action only administrators may take without a row here fails.
+import { rowsOf } from '@/db/rows';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database, OpenDatabase } from '../../db/client';
@@ -69,8 +70,6 @@ const COMMANDS: { name: string; action: Action; command: Command<unknown>; input
   { name: 'users: clear a sign-in lock', action: 'users.manage', command: clearSignInLock, input: (s) => ({ key: s.lockKey }) },
 ];
 
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Record<string, unknown>[];
-
 /**
  * Every table of the schema: its row count and a digest of its rows, so a refusal that wrote,
  * changed or removed anything anywhere shows here, naming the table.
@@ -82,6 +81,7 @@ async function everyTable(db: Database): Promise<Record<string, unknown>[]> {
   const each = tables.map(
     (table) => `select '${table}' as name, count(*)::int as rows, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as digest from "${table}" t`,
   );
+  // Raw SQL built only from the schema's own table names, read from information_schema above.
   return rowsOf(await db.execute(sql.raw(each.join(' union all '))));
 }
 

@@ -17,6 +17,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { countChanges, planFiguresImport, type ImportCounts } from '../../db/queries/figures-import';
+import { rowsOf } from '../../db/rows';
 import { auditEvents, periods } from '../../db/schema';
 import type { Transaction } from '../../db/client';
 import type { AuditEventInput } from '../../db/audit';
@@ -93,7 +94,7 @@ async function writeBatch(
       returning 1
     )
     select count(*)::integer as written from logged`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { written: number }[];
+  const rows = rowsOf<{ written: number }>(result);
   return Number(rows[0]?.written ?? 0);
 }
 
