@@ -8,6 +8,8 @@
 // the targets of issue 15 and writes bench/results/<date>-<engine>-<measures>m-<years>y.json.
 //   --measures 32|320   --years 1|5   --seconds 3 (one connection)   --duration 5 (50 connections)
 //   --port 3970   --no-targets (measure only: exit 0 whatever the figures)
+//   --workers N (server processes, as WEB_CONCURRENCY; more than one needs DATABASE_URL; queries
+//     per request are then not counted, as each process counts its own)
 //   --only catalogue,review (those pages, beside the static file and the sign-in page; nothing written)
 //   --profile DIR (the server writes a CPU profile there when it stops: node --cpu-prof)
 import { spawn } from 'node:child_process';
@@ -28,12 +30,16 @@ const { values } = parseArgs({
     'no-targets': { type: 'boolean', default: false },
     only: { type: 'string' },
     profile: { type: 'string' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const seconds = Number(values.seconds);
 const duration = Number(values.duration);
 const origin = `http://127.0.0.1:${values.port}`;
-const env = productionEnv(values.port, { QUERY_COUNTER: 'true' });
+const workers = Number(values.workers);
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`--workers must be a whole number of server processes, not "${values.workers}".`);
+if (workers > 1 && !process.env.DATABASE_URL) throw new Error('--workers above 1 needs PostgreSQL (DATABASE_URL): the embedded database is opened by one process.');
+const env = productionEnv(values.port, { QUERY_COUNTER: 'true', WEB_CONCURRENCY: String(workers) });
 
 /** A static file the same server serves: the app's stylesheet, as every page loads it. */
 function staticFile() {
@@ -98,7 +104,8 @@ try {
     const cookie = who ? cookies[who] : undefined;
     const weight = await pageWeight(origin, address, cookie, scriptSizes);
     if (weight.status !== 200) throw new Error(`${address} answered ${weight.status}${who ? ` for the ${who}` : ''}`);
-    const queries = kind === 'static' ? 0 : await queriesPerRequest(url, cookie);
+    // Each process counts its own statements, and the health read may go to another one.
+    const queries = kind === 'static' ? 0 : workers > 1 ? null : await queriesPerRequest(url, cookie);
     // A page with data is measured beside the sign-in page, request for request (its target is a
     // multiple of the sign-in page's cost); the others on their own.
     const paired = kind === 'data' ? await besideReference(url, cookie, `${origin}/sign-in`, seconds) : null;
@@ -113,25 +120,25 @@ try {
   for (const row of rows) row.ratioToStaticFile = Math.round((row.fifty.requestsPerSecond / reference.fifty.requestsPerSecond) * 1000) / 1000;
 
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
-  console.log(`\n${engine}, ${values.measures} measures, ${values.years} year(s) of history; ${machine}; ${seconds} s at 1 connection, ${duration} s at 50\n`);
-  console.log('| page | queries | HTML / script bytes | 1 conn.: mean, p50 / p95 / p99 | × sign-in page, side by side | 50 conn. req/s | 50 conn. p50 / p97.5 / p99 | × static file |');
+  console.log(`\n${engine}, ${values.measures} measures, ${values.years} year(s) of history, ${workers} server process${workers > 1 ? 'es' : ''}; ${machine}; ${seconds} s at 1 connection, ${duration} s at 50\n`);
+  console.log('| page | queries | HTML / script bytes | 1 conn.: mean, p50 / p95 / p99 | × sign-in page, side by side | 50 conn. req/s | 50 conn. p50 / p95 / p99 | × static file |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
   for (const r of rows) {
     console.log(
-      `| ${r.page} | ${r.queries} | ${r.htmlBytes.toLocaleString('en-GB')} / ${r.scriptBytes.toLocaleString('en-GB')} | ${ms(r.one.meanMs)}, ${ms(r.one.p50Ms)} / ${ms(r.one.p95Ms)} / ${ms(r.one.p99Ms)} ms | ${r.besideSignIn ? `${r.besideSignIn.ratio} (${ms(r.besideSignIn.signInMeanMs)} ms)` : '—'} | ${Math.round(r.fifty.requestsPerSecond)} | ${r.fifty.p50Ms} / ${r.fifty.p97_5Ms} / ${r.fifty.p99Ms} ms | ${r.ratioToStaticFile} |`,
+      `| ${r.page} | ${r.queries ?? '—'} | ${r.htmlBytes.toLocaleString('en-GB')} / ${r.scriptBytes.toLocaleString('en-GB')} | ${ms(r.one.meanMs)}, ${ms(r.one.p50Ms)} / ${ms(r.one.p95Ms)} / ${ms(r.one.p99Ms)} ms | ${r.besideSignIn ? `${r.besideSignIn.ratio} (${ms(r.besideSignIn.signInMeanMs)} ms)` : '—'} | ${Math.round(r.fifty.requestsPerSecond)} | ${r.fifty.p50Ms} / ${r.fifty.p95Ms} / ${r.fifty.p99Ms} ms | ${r.ratioToStaticFile} |`,
     );
   }
 
   // The targets of issue 15, at 32 measures: signed-in pages with data within twice the sign-in
   // page's cost at one connection (measured side by side); no p95 above 1 s at 50 connections
-  // (autocannon's p97.5 bounds it); the public pack at half the static file's rate or better.
+  // (every answer's latency kept, so exact); the public pack at half the static file's rate or better.
   const targets = [];
   for (const r of rows.filter((row) => row.kind === 'data')) {
     targets.push({ what: `${r.page}: mean at 1 connection within 2× the sign-in page's, side by side`, met: r.besideSignIn.ratio <= 2, value: `${ms(r.one.meanMs)} ms against ${ms(r.besideSignIn.signInMeanMs)} ms, ${r.besideSignIn.ratio}×` });
   }
   for (const r of rows.filter((row) => row.kind !== 'static')) {
-    targets.push({ what: `${r.page}: p95 at 50 connections at most 1 s`, met: r.fifty.p97_5Ms <= 1000, value: `p97.5 ${r.fifty.p97_5Ms} ms` });
+    targets.push({ what: `${r.page}: p95 at 50 connections at most 1 s`, met: r.fifty.p95Ms <= 1000, value: `p95 ${r.fifty.p95Ms} ms (p97.5 ${r.fifty.p97_5Ms} ms)` });
   }
   const pack = rows.find((r) => r.kind === 'pack');
   if (pack) targets.push({ what: 'public pack at 0.5× the static file or better', met: pack.ratioToStaticFile >= 0.5, value: `${pack.ratioToStaticFile}×` });
@@ -141,10 +148,10 @@ try {
   if (!only) {
     const results = path.join(root, 'bench', 'results');
     fs.mkdirSync(results, { recursive: true });
-    const file = path.join(results, `${new Date().toISOString().slice(0, 10)}-${engine}-${values.measures}m-${values.years}y.json`);
+    const file = path.join(results, `${new Date().toISOString().slice(0, 10)}-${engine}-${values.measures}m-${values.years}y${workers > 1 ? `-${workers}w` : ''}.json`);
     fs.writeFileSync(
       file,
-      `${JSON.stringify({ engine, measures: Number(values.measures), years: Number(values.years), at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, secondsAtOne: seconds, secondsAtFifty: duration, rows, targets }, null, 2)}\n`,
+      `${JSON.stringify({ engine, measures: Number(values.measures), years: Number(values.years), workers, at: new Date().toISOString(), machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version }, secondsAtOne: seconds, secondsAtFifty: duration, rows, targets }, null, 2)}\n`,
     );
     console.log(`\nWritten to ${path.relative(root, file)}`);
   }

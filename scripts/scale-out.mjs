@@ -22,7 +22,9 @@ import { buildIfStale, root, run, serverArgs, throwawayDatabase, tsxBin, waitFor
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4200' }, minutes: { type: 'string', default: '6' } } });
 const proxyPort = Number(values.port);
 const origin = `http://127.0.0.1:${proxyPort}`;
-const SERVERS = [{ name: 'a', port: proxyPort + 1 }, { name: 'b', port: proxyPort + 2 }];
+// Server b runs as two worker processes (WEB_CONCURRENCY, scripts/server.mjs), as a server with two
+// cores would: the checks then cross processes within a server as well as between servers.
+const SERVERS = [{ name: 'a', port: proxyPort + 1, workers: 1 }, { name: 'b', port: proxyPort + 2, workers: 2 }];
 /** The proxy connects from an address of its own, so the servers can tell it from the browser (127.0.0.1). */
 const PROXY_ADDRESS = '127.0.0.3';
 
@@ -51,10 +53,29 @@ async function novemberFigures(sql) {
   return { file, count: rows.length };
 }
 
-function startServer({ name, port }, env) {
-  const child = spawn(process.execPath, serverArgs, { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+function startServer({ name, port, workers }, env) {
+  const child = spawn(process.execPath, serverArgs, { cwd: root, env: { ...env, PORT: String(port), WEB_CONCURRENCY: String(workers) }, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr.on('data', (chunk) => process.stderr.write(String(chunk).replace(/^(?=.)/gm, `[server ${name}] `)));
   return child;
+}
+
+/** The processes a server started (its workers), from Linux's /proc. */
+function childProcesses(pid) {
+  try {
+    return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Whether stopping the servers stopped every worker too: none may be left running. */
+function workersStopped(pids) {
+  const expected = SERVERS.reduce((sum, server) => sum + (server.workers > 1 ? server.workers : 0), 0);
+  const left = pids.filter((pid) => fs.existsSync(`/proc/${pid}`));
+  const ok = pids.length === expected && left.length === 0;
+  const proof = `server b ran as ${pids.length} worker processes (${expected} asked for); ${left.length ? `still running after it stopped: ${left.join(', ')}` : 'all stopped with it'}`;
+  console.log(`${ok ? '✓' : '✗'} a server of several processes stops whole\n    ${proof}`);
+  return { name: 'a server of several processes stops whole', ok, proof };
 }
 
 const withinMinutes = (promise, minutes) =>
@@ -122,8 +143,10 @@ try {
     proxy.closeAllConnections();
     await closed;
   }
+  const workerPids = servers.flatMap((child) => childProcesses(child.pid));
   for (const child of servers) child.kill('SIGTERM');
   await Promise.all(servers.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once('exit', resolve) : resolve()))));
+  results.push(workersStopped(workerPids));
   await sql.end({ timeout: 5 });
   await database.remove();
 }
