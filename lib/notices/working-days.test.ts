@@ -4,6 +4,7 @@ import {
   bankHolidayOn,
   bankHolidaysIn,
   isWorkingDay,
+  workingDaysAfter,
   lastWorkingDayOnOrBefore,
   whyNotWorkingDay,
   workingDaysBefore,
@@ -100,6 +101,14 @@ describe('working days', () => {
     expect(lastWorkingDayOnOrBefore('2020-12-16')).toBe('2020-12-16');
     expect(lastWorkingDayOnOrBefore('2021-03-28')).toBe('2021-03-26');
     expect(lastWorkingDayOnOrBefore('2021-04-05')).toBe('2021-04-01');
+  });
+
+  it('counts the working days left before a due date', () => {
+    expect(workingDaysAfter('2020-12-11', '2020-12-16')).toBe(3);
+    expect(workingDaysAfter('2020-12-22', '2020-12-29')).toBe(3);
+    expect(workingDaysAfter('2021-03-24', '2021-03-28')).toBe(2);
+    expect(workingDaysAfter('2020-12-16', '2020-12-16')).toBe(0);
+    expect(workingDaysAfter('2020-12-17', '2020-12-16')).toBe(0);
   });
 
   it('refuses what is not a date', () => {

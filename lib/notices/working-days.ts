@@ -89,5 +89,17 @@ export function addWorkingDays(date: string, n: number): string {
 /** The working day `n` working days before `date`: three working days before a due date. */
 export const workingDaysBefore = (date: string, n: number): string => addWorkingDays(date, -n);
 
+/**
+ * How many working days come after `from`, up to and including `to`: from Friday 11 to Wednesday
+ * 16 December 2020 is 3. Zero when `to` is not after `from`.
+ */
+export function workingDaysAfter(from: string, to: string): number {
+  let n = 0;
+  for (let day = toDay(from) + DAY_MS, end = toDay(to); day <= end; day += DAY_MS) {
+    if (isWorkingDay(fromDay(day))) n += 1;
+  }
+  return n;
+}
+
 /** The date itself if it is a working day, else the last working day before it. */
 export const lastWorkingDayOnOrBefore = (date: string): string => (isWorkingDay(date) ? date : addWorkingDays(date, -1));
