@@ -23,47 +23,46 @@ export function MeasureTable({
     <section aria-labelledby={headingId} className="mb-12">
       <h2 id={headingId} className="mb-3 text-2xl font-bold">{caption}</h2>
       <ScrollRegion labelledBy={headingId}>
-        <table aria-labelledby={headingId} className="w-full border-collapse text-sm">
+        {/* Its cells are styled by .catalogue-table (app/globals.css), column by column. */}
+        <table aria-labelledby={headingId} className="catalogue-table">
           <thead>
             <tr>
-              <th scope="col" className="cell">Ref</th>
-              <th scope="col" className="cell">Measure</th>
-              <th scope="col" className="cell">Target</th>
-              <th scope="col" className="cell">Tolerance</th>
-              <th scope="col" className="cell">Rating basis</th>
-              <th scope="col" className="cell">Owner</th>
-              {ratedLabel ? <th scope="col" className="cell">{ratedLabel} rating</th> : null}
+              <th scope="col">Ref</th>
+              <th scope="col">Measure</th>
+              <th scope="col">Target</th>
+              <th scope="col">Tolerance</th>
+              <th scope="col">Rating basis</th>
+              <th scope="col">Owner</th>
+              {ratedLabel ? <th scope="col">{`${ratedLabel} rating`}</th> : null}
             </tr>
           </thead>
           <tbody>
             {rows.map(({ measure: m, target, rating }) => (
               <tr key={m.id} data-ref={m.ref}>
-                <th scope="row" className="cell font-bold whitespace-nowrap">{m.ref}</th>
-                <td className="cell min-w-48 max-w-md">
+                <th scope="row">{m.ref}</th>
+                <td>
                   {/* A plain link: one client component per row would be rendered, sent and
                       prefetched for every measure of a long table. */}
-                  <a href={`/measures/${m.ref}`} className="block font-semibold">
+                  <a href={`/measures/${m.ref}`}>
                     {m.title}
                   </a>
-                  <span className="block text-muted">
-                    {m.serviceArea} · {describeUnit(m.unit, m.ratePer, m.secondaryLabel)} ·{' '}
-                    {describePolarity(m.polarity)} ·
-                    Source: {m.source}
+                  <span className="about">
+                    {`${m.serviceArea} · ${describeUnit(m.unit, m.ratePer, m.secondaryLabel)} · ${describePolarity(m.polarity)} · Source: ${m.source}`}
                   </span>
-                  {m.dataLagNote ? <span className="mt-1 block text-muted">{m.dataLagNote}</span> : null}
+                  {m.dataLagNote ? <span className="about">{m.dataLagNote}</span> : null}
                 </td>
-                <td className="cell whitespace-nowrap">{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
-                <td className="cell whitespace-nowrap">
+                <td>{formatThreshold(target.target, m.unit) ?? <NotSet />}</td>
+                <td>
                   {formatTolerance({ target: target.target, tolerance: target.toleranceEdge, polarity: m.polarity, unit: m.unit }) ?? (
                     <NotSet />
                   )}
                 </td>
-                <td className="cell">{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
-                <td className="cell">{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
+                <td>{describeBasis(m.basis, m.annualMonth, m.basisNote)}</td>
+                <td>{m.ownerName ?? <span className="text-muted">Not assigned</span>}</td>
                 {ratedLabel ? (
-                  <td className="cell min-w-56">
+                  <td>
                     <RatingBadge rating={rating.rating} judged={rating.judged} />
-                    <span className="mt-1 block text-muted">{rating.reason}</span>
+                    <span className="about">{rating.reason}</span>
                   </td>
                 ) : null}
               </tr>

@@ -16,16 +16,16 @@ export function MeasureCard({ row, month, canReturn }: Props) {
   const figure = entry ? formatEntryFigure(entry, measure.unit, measure.decimals) : null;
   const ytd = entry ? formatFigureWithSecondary(entry.ytdValue, entry.ytdSecondaryValue, measure.unit, measure.decimals) : null;
   return (
-    <section aria-labelledby={headingId} className="border-t-4 border-rule py-4" data-ref={measure.ref} data-testid="review-measure">
-      <h2 id={headingId} className="mb-2 text-xl font-bold">
-        <span className="mr-2">{measure.ref}</span>
-        <span className="font-normal">{measure.title}</span>
+    <section aria-labelledby={headingId} className="review-card" data-ref={measure.ref} data-testid="review-measure">
+      {/* Styled by .review-card (app/globals.css), as are its list's terms and typed text. */}
+      <h2 id={headingId}>
+        {/* The space keeps the reference and title apart in the heading's name for screen readers. */}
+        <span>{measure.ref}</span> <span>{measure.title}</span>
       </h2>
       <p className="mb-3">
         <StatusTag status={entry?.status ?? null} /> Owner: {measure.ownerName ?? 'not assigned'}
       </p>
-      {/* Bold terms set once on the list, not on each of 32 × 7 terms the page sends twice. */}
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_minmax(0,1fr)] [&>dt]:font-bold">
+      <dl>
         <dt>Value</dt>
         <dd>{figure ?? 'Not entered'}</dd>
         <dt>Year to date</dt>
@@ -40,13 +40,13 @@ export function MeasureCard({ row, month, canReturn }: Props) {
         <dt>Against {monthLabel(addMonths(month, -12))}</dt>
         <dd>{directionWords(direction.sinceLastYear)}</dd>
         <dt>Commentary</dt>
-        <dd className="whitespace-pre-wrap">{entry?.commentary || 'None'}</dd>
+        <dd>{entry?.commentary || 'None'}</dd>
         <dt>Improvement action</dt>
-        <dd className="whitespace-pre-wrap">{entry?.improvementAction || 'None'}</dd>
+        <dd>{entry?.improvementAction || 'None'}</dd>
         {entry?.returnNote ? (
           <>
             <dt>Latest return note</dt>
-            <dd className="whitespace-pre-wrap border-l-4 border-rag-amber pl-2">{entry.returnNote}</dd>
+            <dd className="border-l-4 border-rag-amber pl-2">{entry.returnNote}</dd>
           </>
         ) : null}
       </dl>
