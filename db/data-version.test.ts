@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from './client';
 import { readDataVersion } from './data-version';
-import { auditEvents, measures, periods, users } from './schema';
+import { auditEvents, measures, outboxMessages, periods, users } from './schema';
 import { seedReferencePack } from './seed/reference-pack';
 import { openMigrated, testEngines } from './testing';
 
@@ -72,5 +72,13 @@ describe.each(testEngines())('the data version on $name', (engine) => {
     const event = (action: string) => open.db.insert(auditEvents).values({ action, subjectType: 'import', detail: {} });
     expect(await moved(() => event('figures.import'))).toBe(1n);
     expect(await moved(() => event('user.sign_in'))).toBe(0n);
+  });
+
+  it('does not move for the outbox as mail is sent, nor for a change of reminder preference: no page keeps them', async () => {
+    const write = () =>
+      open.db.insert(outboxMessages).values({ kind: 'due_soon', recipientId: user.id, recipientEmail: 'jo.barnes@example.org', recipientName: 'Jo Barnes', subject: 'Due soon', textBody: 'Due soon', htmlBody: '<p>Due soon</p>', dedupeKey: 'data-version:due_soon' });
+    expect(await moved(write)).toBe(0n);
+    expect(await moved(() => open.db.update(outboxMessages).set({ status: 'sent', sentAt: new Date() }).where(eq(outboxMessages.dedupeKey, 'data-version:due_soon')))).toBe(0n);
+    expect(await moved(() => open.db.update(users).set({ emailReminders: false }).where(eq(users.id, user.id)))).toBe(0n);
   });
 });

@@ -3,6 +3,7 @@
 import { relations, sql } from 'drizzle-orm';
 import { BENCHMARK_SERIES } from '../lib/benchmarks/series';
 import { PACK_VISIBILITIES } from '../lib/packs/visibility';
+import { OUTBOX_KINDS, OUTBOX_STATUSES } from '../lib/mail/kinds';
 import {
   bigint,
   bigserial,
@@ -60,6 +61,8 @@ export const users = pgTable(
     // Bumped to end every session of this person at their next request.
     sessionVersion: integer('session_version').notNull().default(1),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+    // Reminders by e-mail (lib/mail/kinds.ts, REMINDER_KINDS); notices are sent whatever this says.
+    emailReminders: boolean('email_reminders').notNull().default(true),
     ...timestamps,
   },
   (t) => [check('users_email_lower_case', sql`${t.email} = lower(${t.email})`)],
@@ -334,6 +337,58 @@ export const auditEvents = pgTable(
   ],
 );
 
+export const outboxKindEnum = pgEnum('outbox_kind', OUTBOX_KINDS);
+export const outboxStatusEnum = pgEnum('outbox_status', OUTBOX_STATUSES);
+
+/**
+ * Every e-mail the portal sends, written in the same transaction as the change that caused it and
+ * sent afterwards by the mail worker (lib/mail/deliver.ts): a change rolled back sends nothing, and
+ * a mail server that is down loses nothing. Not watched by the data version: the worker changes
+ * these rows as it sends, and the admin's outbox page reads them fresh.
+ */
+export const outboxMessages = pgTable(
+  'outbox_messages',
+  {
+    // A uuid, not a counter: the Message-ID is made from it, and must never repeat, even in a
+    // database made again from scratch.
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: outboxKindEnum('kind').notNull(),
+    recipientId: uuid('recipient_id').references(() => users.id, { onDelete: 'set null' }),
+    // The address and name as they were when the message was written: what it was sent to.
+    recipientEmail: text('recipient_email').notNull(),
+    recipientName: text('recipient_name').notNull(),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body').notNull(),
+    // Names the event and the recipient ("due_soon:2020-11:<user id>"), so a retried script or a
+    // repeated request cannot write the same message twice. Required: every message has one.
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    status: outboxStatusEnum('status').notNull().default('queued'),
+    // Attempts begun, counted when a worker claims the message.
+    attempts: integer('attempts').notNull().default(0),
+    // When a queued message is next due, or when a claimed message's lease ends.
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    // A short sentence for the admin page; the details are in the server's log.
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    // The Message-ID header sent, and the mail server's reply accepting it (its queue id, for
+    // finding the message in the mail server's own logs).
+    messageId: text('message_id'),
+    smtpResponse: text('smtp_response'),
+  },
+  (t) => [
+    // The worker's claim: the due messages, oldest first, among the few not yet finished.
+    index('outbox_messages_due_idx').on(t.nextAttemptAt).where(sql`${t.status} in ('queued', 'sending')`),
+    index('outbox_messages_created_idx').on(t.createdAt),
+    index('outbox_messages_recipient_idx').on(t.recipientId),
+    check('outbox_messages_sent_at', sql`(${t.status} = 'sent') = (${t.sentAt} is not null)`),
+    check('outbox_messages_attempts', sql`${t.attempts} >= 0`),
+    // A header cannot carry a line break: no subject can add headers of its own.
+    check('outbox_messages_subject_one_line', sql`${t.subject} !~ '[\\r\\n]'`),
+  ],
+);
+
 export const usersRelations = relations(users, ({ many }) => ({
   roles: many(userRoles),
   measures: many(measures),
@@ -391,6 +446,8 @@ export type PackFile = typeof packFiles.$inferSelect;
 export type PackFileFormat = (typeof packFileFormatEnum.enumValues)[number];
 export type ReviewNote = typeof reviewNotes.$inferSelect;
 export type NewReviewNote = typeof reviewNotes.$inferInsert;
+export type OutboxMessage = typeof outboxMessages.$inferSelect;
+export type NewOutboxMessage = typeof outboxMessages.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 

@@ -47,4 +47,28 @@ describe('the environment', () => {
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: 'all' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/);
     expect(() => parseEnv({ TRUSTED_PROXY_HOPS: '-1' })).toThrow(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/);
   });
+
+  it('takes a mail server and a sender together, or neither', () => {
+    const both = parseEnv({ SMTP_URL: 'smtp://pack:secret@mail.council.gov.uk:587', MAIL_FROM: 'Performance Pack <performance@council.gov.uk>' });
+    expect(both).toMatchObject({ SMTP_URL: 'smtp://pack:secret@mail.council.gov.uk:587', MAIL_FROM: 'Performance Pack <performance@council.gov.uk>' });
+    expect(parseEnv({ SMTP_URL: 'smtps://mail.council.gov.uk:465', MAIL_FROM: 'performance@council.gov.uk' }).SMTP_URL).toBe('smtps://mail.council.gov.uk:465');
+    expect(parseEnv({ SMTP_URL: '', MAIL_FROM: '' }).SMTP_URL).toBeUndefined();
+    const alone = /SMTP_URL and MAIL_FROM must both be set to send e-mail, or neither \(then messages wait in the outbox, marked not sent\)/;
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.council.gov.uk' })).toThrow(alone);
+    expect(() => parseEnv({ MAIL_FROM: 'performance@council.gov.uk' })).toThrow(alone);
+  });
+
+  it('stops on a mail server or sender that cannot be right', () => {
+    const from = { MAIL_FROM: 'performance@council.gov.uk' };
+    for (const bad of ['mail.council.gov.uk', 'https://mail.council.gov.uk']) {
+      expect(() => parseEnv({ ...from, SMTP_URL: bad }), bad).toThrow(/SMTP_URL must be the mail server's address/);
+    }
+    for (const bad of ['smtp://mail.council.gov.uk/relay', 'smtp:mail', 'smtp://mail.council.gov.uk?pool=true']) {
+      expect(() => parseEnv({ ...from, SMTP_URL: bad }), bad).toThrow(/SMTP_URL must be only smtp:\/\/ or smtps:\/\//);
+    }
+    const server = { SMTP_URL: 'smtp://mail.council.gov.uk' };
+    for (const bad of ['performance', 'Performance Pack', 'Pack <performance>', 'a@b@council.gov.uk', 'x@council.gov.uk\nBcc: y@example.org']) {
+      expect(() => parseEnv({ ...server, MAIL_FROM: bad }), bad).toThrow(/MAIL_FROM must be the address messages come from/);
+    }
+  });
 });

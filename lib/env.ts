@@ -2,6 +2,7 @@
 // `next build` and `next start` at once with a sentence naming the variable, rather than failing
 // at the first request.
 import { z } from 'zod';
+import { parseMailAddress } from './mail/address';
 
 const emptyAsUnset = (value: unknown) => (value === '' ? undefined : value);
 
@@ -65,6 +66,24 @@ export const envSchema = z.object({
   OIDC_CLIENT_ID: optional(z.string()),
   OIDC_CLIENT_SECRET: optional(z.string()),
   OIDC_NAME: optional(z.string().max(60, { error: 'must be 60 characters or fewer' })),
+  // E-mail (lib/mail): the organisation's mail server, and the address messages come from. Both, or
+  // neither: then messages wait in the outbox, marked not sent, for an admin to read.
+  SMTP_URL: optional(
+    z
+      .url({ protocol: /^smtps?$/, error: 'must be the mail server\'s address, like smtp://user:password@mail.council.gov.uk:587 or smtps://mail.council.gov.uk:465' })
+      // A value that is no URL at all has had its sentence above.
+      .refine((value) => { if (!URL.canParse(value)) return true; const url = new URL(value); return url.hostname !== '' && (url.pathname === '/' || url.pathname === '') && !url.search && !url.hash; }, {
+        error: 'must be only smtp:// or smtps://, an optional user:password@, a host and a port, like smtp://mail.council.gov.uk:587',
+      }),
+  ),
+  MAIL_FROM: optional(
+    z.string().refine((value) => parseMailAddress(value) !== null, {
+      error: 'must be the address messages come from, like performance@council.gov.uk or Performance Pack <performance@council.gov.uk>',
+    }),
+  ),
+}).refine((e) => Boolean(e.SMTP_URL) === Boolean(e.MAIL_FROM), {
+  path: ['SMTP_URL'],
+  error: 'and MAIL_FROM must both be set to send e-mail, or neither (then messages wait in the outbox, marked not sent)',
 }).refine((e) => [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET].filter(Boolean).length % 3 === 0, {
   path: ['OIDC_ISSUER'],
   error: 'OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must all be set together for single sign-on, or none of them',
