@@ -61,7 +61,7 @@ export const users = pgTable(
     // Bumped to end every session of this person at their next request.
     sessionVersion: integer('session_version').notNull().default(1),
     lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
-    // Reminders by e-mail (lib/mail/kinds.ts, REMINDER_KINDS); notices are sent whatever this says.
+    // Reminders by e-mail (lib/notices/kinds.ts, REMINDER_KINDS); notices are sent whatever this says.
     emailReminders: boolean('email_reminders').notNull().default(true),
     ...timestamps,
   },

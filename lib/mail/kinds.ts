@@ -1,27 +1,13 @@
 // The messages the portal sends (product.md, "Reminders and notices") and the states of one in
 // the outbox. The database enums are built from these lists (db/schema.ts).
+// One list of kinds for the messages and the outbox: lib/notices/kinds.ts.
+import { NOTICE_KINDS, isReminderKind, type NoticeKind } from '../notices/kinds';
 
-export const OUTBOX_KINDS = [
-  'month_opened',
-  'due_soon',
-  'due_today',
-  'overdue',
-  'overdue_summary',
-  'entry_returned',
-  'ready_for_review',
-  'pack_published',
-] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+export const OUTBOX_KINDS = NOTICE_KINDS;
+export type OutboxKind = NoticeKind;
 
-/**
- * The kinds a person may turn off (users.email_reminders). Returns, a month opening, a month ready
- * for review and a published pack are notices someone must act on or be told of, so they always go.
- */
-export const REMINDER_KINDS: readonly OutboxKind[] = ['due_soon', 'due_today', 'overdue', 'overdue_summary'];
-
-export function isReminder(kind: OutboxKind): boolean {
-  return REMINDER_KINDS.includes(kind);
-}
+/** Whether people may turn this kind off (users.email_reminders): lib/notices/kinds.ts, REMINDER_KINDS. */
+export const isReminder = (kind: OutboxKind): boolean => isReminderKind(kind);
 
 /**
  * queued: waiting to be sent (now, or after a failed attempt's back-off);
