@@ -11,7 +11,10 @@
 //   - files (an address whose last part has a dot: a pack's PDF, CSV or Excel file), which may be
 //     made by Chromium reading back from this server.
 
-/** Whether this request waits its turn to be drawn. */
+/**
+ * Whether this request waits its turn to be drawn.
+ * @param {{ method?: string, url?: string }} request
+ */
 export function waitsItsTurn(request) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const url = request.url ?? '/';
@@ -20,7 +23,10 @@ export function waitsItsTurn(request) {
   return !path.slice(path.lastIndexOf('/') + 1).includes('.');
 }
 
-/** REQUESTS_AT_ONCE, default 4: enough for a page waiting on the database not to hold the others up. */
+/**
+ * REQUESTS_AT_ONCE, default 4: enough for a page waiting on the database not to hold the others up.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function requestsAtOnce(env = process.env) {
   const raw = (env.REQUESTS_AT_ONCE ?? '').trim();
   if (raw === '') return 4;

@@ -2,7 +2,10 @@
 // pages on one thread, so on PostgreSQL one process per core answers more at once (README, "Every
 // page, in numbers"). The embedded database is a folder that one process opens: there it is 1.
 
-/** The number of server processes, or a sentence saying what to change. */
+/**
+ * The number of server processes, or a sentence saying what to change.
+ * @param {Record<string, string | undefined>} [env]
+ */
 export function serverWorkers(env = process.env) {
   const raw = (env.WEB_CONCURRENCY ?? '').trim();
   if (raw === '') return { count: 1 };

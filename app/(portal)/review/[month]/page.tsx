@@ -41,13 +41,14 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
     <main id="main-content" className="mx-auto max-w-7xl px-4 py-8">
       <DoneBanner label={label} params={query} />
       <nav aria-label="Months" className="mb-4">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {/* The current month in bold, set once on the list rather than on each of its links. */}
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm [&_[aria-current=page]]:font-bold">
           {months.map((m) => {
             const other = toMonthKey(m.month);
             return (
               <li key={other}>
                 {/* Plain links: a year and more of months, each otherwise a client component. */}
-                <a href={`/review/${other}`} aria-current={other === key ? 'page' : undefined} className="aria-[current=page]:font-bold">
+                <a href={`/review/${other}`} aria-current={other === key ? 'page' : undefined}>
                   {monthLabel(m.month)}
                 </a>{' '}
                 <span className="text-muted">({stateName(m).toLowerCase()})</span>
