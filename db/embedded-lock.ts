@@ -5,6 +5,14 @@ import path from 'node:path';
 
 export class EmbeddedDatabaseInUseError extends Error {
   override name = 'EmbeddedDatabaseInUseError';
+  /** The folder, and the process holding it (null when two claimed it at the same moment): for a command's own sentence. */
+  constructor(
+    message: string,
+    readonly dataDir: string,
+    readonly owner: number | null,
+  ) {
+    super(message);
+  }
 }
 
 const held = new Set<string>();
@@ -58,6 +66,8 @@ export function claimEmbeddedDatabase(dataDir: string): void {
         `The embedded database in ${path.resolve(dataDir)} is already in use by process ${owner}. ` +
           'Only one process may open it at a time: stop that process first, or set PGLITE_DIR to another folder, ' +
           'or set DATABASE_URL to use PostgreSQL.',
+        path.resolve(dataDir),
+        owner,
       );
     }
     // The process that held it has gone (or it was us before a restart): the lock is stale.
@@ -66,6 +76,8 @@ export function claimEmbeddedDatabase(dataDir: string): void {
   }
   throw new EmbeddedDatabaseInUseError(
     `The embedded database in ${path.resolve(dataDir)} was claimed by another process at the same moment. Try again.`,
+    path.resolve(dataDir),
+    null,
   );
 }
 
