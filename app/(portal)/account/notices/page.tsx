@@ -31,7 +31,7 @@ export default async function NoticePreferencesPage() {
     <main id="main-content" className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="mb-4 text-3xl font-bold">E-mail notices</h1>
       <p className="mb-8 text-lg">
-        Performance Pack e-mails you at <strong className="break-all">{user.email}</strong> about your part in the monthly pack.
+        Performance Pack e-mails you at <strong className="[overflow-wrap:anywhere]">{user.email}</strong> about your part in the monthly pack.
         Every message says why it was sent.
       </p>
 

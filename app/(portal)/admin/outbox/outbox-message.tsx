@@ -22,7 +22,7 @@ export function OutboxMessage({ message }: { message: OutboxMessageRow }) {
       <dl className="mb-2 grid gap-x-4 sm:grid-cols-[7rem_minmax(0,1fr)]">
         <dt className="font-bold">To</dt>
         <dd className="mb-1 sm:mb-0" data-testid="recipient">
-          {message.recipientName}, <span className="break-all">{message.recipientEmail}</span>
+          {message.recipientName}, <span className="[overflow-wrap:anywhere]">{message.recipientEmail}</span>
         </dd>
         <dt className="font-bold">What</dt>
         <dd className="mb-1 sm:mb-0">{NOTICE_KIND_WORDS[message.kind]}</dd>
