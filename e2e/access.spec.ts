@@ -52,6 +52,9 @@ const MATRIX: [string, (ids: Ids) => string, Outcome[]][] = [
   ['/admin/measures/[ref]/benchmarks', () => '/admin/measures/KPI2/benchmarks', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/measures/[ref]/benchmarks/[point]', () => '/admin/measures/KPI2/benchmarks/north-east-2019-09-30', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   ['/admin/benchmarks', () => '/admin/benchmarks', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
+  // E-mail (issue 16): each person's own choice of reminders; the outbox, admins only.
+  ['/account/notices', () => '/account/notices', ['sign-in', 'ok', 'ok', 'ok', 'ok']],
+  ['/admin/outbox', () => '/admin/outbox', ['sign-in', 'forbidden', 'forbidden', 'forbidden', 'ok']],
   // Signing out is a POST only.
   ['/sign-out', () => '/sign-out', ['not-allowed', 'not-allowed', 'not-allowed', 'not-allowed', 'not-allowed']],
 ];

@@ -121,7 +121,7 @@ test('the performance team sees the open month by lead and by measure, what is o
   // The demo's 2019/20 went in through the figures import, as signed-off history.
   await expect(admin.getByTestId('admin-last-import')).toHaveText(/, by the system for April 2019 to March 2020, as signed-off history: 304 rows \(304 new, 0 changed\)\.$/);
   const links = admin.getByTestId('admin-links').getByRole('link');
-  await expect(links).toHaveText(['Months', 'Measures', 'Targets', 'Users', 'Import figures', 'Audit log']);
+  await expect(links).toHaveText(['Months', 'Measures', 'Targets', 'Users', 'Import figures', 'Audit log', 'Outbox']);
   await links.first().click();
   await expect(page).toHaveURL(/\/admin\/months$/);
   await context.close();

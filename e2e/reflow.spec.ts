@@ -2,8 +2,7 @@
 // anything wider than its box scrolls inside a named region that takes keyboard focus.
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { DEMO, signIn } from './sign-in';
-
-const VIEWPORT = { width: 320, height: 640 };
+import { reflowProblems, VIEWPORT } from './support/reflow';
 
 type Who = 'anonymous' | 'viewer' | 'lead' | 'executive' | 'admin';
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
@@ -56,35 +55,11 @@ const PAGES: [Who, string | ((page: Page) => Promise<string>), string][] = [
   ['admin', '/admin/measures/KPI2/benchmarks', "a measure's benchmarks"],
   ['admin', '/admin/measures/KPI2/benchmarks/england-2019-09-30', 'a benchmark point'],
   ['admin', '/admin/benchmarks', 'import benchmarks'],
+  // E-mail (issue 16)
+  ['lead', '/account/notices', 'e-mail notices, with the choice of reminders'],
+  ['viewer', '/account/notices', 'e-mail notices, with no reminders to choose'],
+  ['admin', '/admin/outbox', 'the outbox'],
 ];
-
-/** What makes the page scroll sideways, or scrolls without a name or keyboard focus. */
-function reflowProblems(page: Page) {
-  return page.evaluate((width) => {
-    const describe = (el: Element) =>
-      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''}`;
-    const problems: string[] = [];
-    const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-    if (pageWidth > width) {
-      const beyond = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
-      // Outside any scroll region if there are such; else what escapes one (absolutely placed text).
-      const outside = beyond.filter((el) => !el.closest('[role=region]'));
-      const wide = (outside.length > 0 ? outside : beyond).slice(-3).map(describe);
-      problems.push(`the page is ${pageWidth}px wide (widest: ${wide.join(', ')})`);
-    }
-    for (const el of document.querySelectorAll('body *')) {
-      const { overflowX } = getComputedStyle(el);
-      if ((overflowX !== 'auto' && overflowX !== 'scroll') || el.scrollWidth <= el.clientWidth) continue;
-      const labelledBy = el.getAttribute('aria-labelledby');
-      const name = (labelledBy ? document.getElementById(labelledBy)?.textContent : el.getAttribute('aria-label'))?.trim();
-      const focusable = (el as HTMLElement).tabIndex >= 0;
-      if (el.getAttribute('role') !== 'region' || !name || !focusable) {
-        problems.push(`${describe(el)} scrolls sideways but is not a named, focusable region`);
-      }
-    }
-    return problems;
-  }, VIEWPORT.width);
-}
 
 const contexts = new Map<Who, BrowserContext>();
 

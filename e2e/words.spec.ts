@@ -16,19 +16,23 @@ async function mainLinks(page: Page) {
 
 test.describe('the header names each link by what it is for the person signed in', () => {
   const packs: [string, string] = ['Published packs', '/packs'];
+  // Each person's own account: their password, and which e-mails they get (issue 16).
+  const account: [string, string][] = [['Change password', '/account/password'], ['E-mail notices', '/account/notices']];
   const cases: [string, string, [string, string][]][] = [
-    ['a lead', DEMO.lead, [['Your measures', '/my-measures'], ['Measures', '/measures'], packs, ['Change password', '/account/password']]],
+    ['a lead', DEMO.lead, [['Your measures', '/my-measures'], ['Measures', '/measures'], packs, ...account]],
     ['an executive', DEMO.executive, [
       ["This month's figures", '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'],
-      ['Change password', '/account/password'],
+      ...account,
     ]],
     ['an administrator', DEMO.admin, [
       ['Enter figures', '/my-measures'], ['Measures', '/measures'], ['Review', '/review'], packs, ['Audit log', '/audit'], ['Users', '/admin/users'],
       // Administration (issue 13)
       ['Months', '/admin/months'], ['Manage measures', '/admin/measures'], ['Targets', '/admin/targets'], ['Import figures', '/admin/import'],
-      ['Change password', '/account/password'],
+      // E-mail (issue 16)
+      ['Outbox', '/admin/outbox'],
+      ...account,
     ]],
-    ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ['Change password', '/account/password']]],
+    ['a committee member', DEMO.viewer, [['Measures', '/measures'], packs, ...account]],
   ];
   test('for someone signed out: the published packs, which are public papers', async ({ page }) => {
     await page.goto('/packs');
@@ -55,7 +59,7 @@ test.describe('the header names each link by what it is for the person signed in
     const pageScrolls = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     expect(pageScrolls, 'the page does not scroll sideways').toBe(false);
     // Every link is still there, wrapped onto more lines.
-    for (const name of ['Enter figures', 'Measures', 'Users', 'Months', 'Change password']) {
+    for (const name of ['Enter figures', 'Measures', 'Users', 'Months', 'Outbox', 'Change password', 'E-mail notices']) {
       await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toBeInViewport();
     }
   });

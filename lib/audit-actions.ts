@@ -9,6 +9,7 @@ export const AUDIT_ACTIONS = [
   'user.set_temporary_password',
   'user.sign_out_everywhere',
   'user.change_password',
+  'user.change_notice_preferences',
   'user.sign_in',
   'user.sign_in_failed',
   'user.locked_out',

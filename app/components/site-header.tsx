@@ -27,7 +27,10 @@ export async function SiteHeader() {
         { href: '/admin/measures' as const, label: 'Manage measures', show: can(user, 'measures.manage') },
         { href: '/admin/targets' as const, label: 'Targets', show: can(user, 'targets.manage') },
         { href: '/admin/import' as const, label: 'Import figures', show: can(user, 'figures.import') },
+        // E-mail (issue 16)
+        { href: '/admin/outbox' as const, label: 'Outbox', show: can(user, 'outbox.view') },
         { href: '/account/password' as const, label: 'Change password', show: can(user, 'account.changePassword', { userId: user.id }) },
+        { href: '/account/notices' as const, label: 'E-mail notices', show: can(user, 'account.notices', { userId: user.id }) },
       ].filter((link) => link.show)
     : [];
   return (

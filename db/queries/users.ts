@@ -180,3 +180,12 @@ export async function listSignInLocks(db: Queryable, now = new Date()) {
 }
 
 export type SignInLock = Awaited<ReturnType<typeof listSignInLocks>>[number];
+
+/**
+ * Whether the person gets reminders by e-mail, or null (an unknown id). Read fresh by their own
+ * preferences page: the column does not move the data version (drizzle/0010_outbox.sql).
+ */
+export async function readEmailReminders(db: Queryable, id: string): Promise<boolean | null> {
+  const [row] = await db.select({ emailReminders: users.emailReminders }).from(users).where(eq(users.id, id));
+  return row?.emailReminders ?? null;
+}

@@ -11,6 +11,7 @@ export const ACTION_WORDS: Record<AuditAction, string> = {
   'user.set_temporary_password': 'Temporary password set',
   'user.sign_out_everywhere': 'Signed out everywhere',
   'user.change_password': 'Password changed',
+  'user.change_notice_preferences': 'E-mail reminders turned on or off',
   'user.sign_in': 'Signed in',
   'user.sign_in_failed': 'Sign-in failed',
   'user.locked_out': 'Sign-in locked',
@@ -76,6 +77,8 @@ const FIELD_WORDS: Record<string, string> = {
   // A figures import with --history
   history: 'Earlier years’ figures (history)',
   monthsCreated: 'Months created',
+  // A person's own choice of e-mail (issue 16)
+  emailReminders: 'Reminders by e-mail',
 };
 
 /** "improvementAction" → "Improvement action", where no word is set. */

@@ -74,7 +74,9 @@ const ALLOWED: Partial<Record<Action, Partial<Record<Who, string[]>>>> = {
   'benchmarks.manage': { admin: ['*'] },
   'figures.import': { admin: ['*'] },
   'users.manage': { admin: ['*'] },
+  'outbox.view': { admin: ['*'] },
   'account.changePassword': { lead: ['self'], executive: ['self'], admin: ['self'], viewer: ['self'] },
+  'account.notices': { lead: ['self'], executive: ['self'], admin: ['self'], viewer: ['self'] },
 };
 
 const cases = ACTIONS.flatMap((action) =>

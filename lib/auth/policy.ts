@@ -87,8 +87,13 @@ export const POLICY = {
   'benchmarks.manage': [{ roles: ['admin'] }],
   'figures.import': [{ roles: ['admin'] }],
   'users.manage': [{ roles: ['admin'] }],
+  // Every e-mail the portal has written, and what became of it (issue 16): addresses and messages
+  // about everyone's work, so the performance team's alone.
+  'outbox.view': [{ roles: ['admin'] }],
   // Anyone signed in, for their own account
   'account.changePassword': [{ roles: everyone, when: ['self'] }],
+  // Reminders by e-mail on or off (issue 16); the notices a person's work needs are always sent.
+  'account.notices': [{ roles: everyone, when: ['self'] }],
 } as const satisfies Record<string, readonly Rule[]>;
 
 export type Action = keyof typeof POLICY;

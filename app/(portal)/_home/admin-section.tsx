@@ -16,6 +16,7 @@ const ADMIN_LINKS = [
   { href: '/admin/users', label: 'Users', what: 'accounts and roles' },
   { href: '/admin/import', label: 'Import figures', what: 'a month’s figures from a CSV file' },
   { href: '/audit', label: 'Audit log', what: 'every change, who made it and when' },
+  { href: '/admin/outbox', label: 'Outbox', what: 'every e-mail the portal has written, and whether it was sent' },
 ] as const;
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
