@@ -1,8 +1,8 @@
 // Saving and submitting a month's entry. May this person's role enter figures → which measure and
 // month → load it, the month's row held `for share` so its state cannot change under the save →
 // may they (ownership, the measure active, the month open) → the figures, checked against the
-// month's rating → save only over the version they started from, with its audit event, in one
-// transaction.
+// month's rating → save only over the version they started from, with its audit event (and, when
+// it completes the month, the executives' notice), in one transaction.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAuditEvent } from '../../db/audit';
@@ -20,6 +20,7 @@ import {
   type EntryContext,
   type EntryFormValues,
 } from '../entries/entry-schema';
+import { noticeIfReadyForReview } from '../notices/workflow-notices';
 import { firstDayOf, monthLabel, toMonthKey, type Rating } from '../rating';
 import { whyMonthIsClosed } from '../entries/closed-month';
 import { fieldErrorsOf } from '../validation/form-state';
@@ -207,6 +208,10 @@ export const saveEntry = defineCommand({
         ...(row.measure.ownerId && row.measure.ownerId !== actor.id ? { onBehalfOf: row.measure.ownerId } : {}),
       },
     });
+    // An entry newly submitted may be the month's last: then its executives are told it is ready.
+    if (after.status === 'submitted' && before?.status !== 'submitted') {
+      await noticeIfReadyForReview(tx, [{ periodId: row.period.id, month: context.month }]);
+    }
     return ok({
       version: after.version,
       status: after.status,

@@ -3,7 +3,8 @@
 // and any problem writes nothing. Otherwise each new or changed row is written as a draft, or
 // submitted with `submit`, in batches of a multi-row insert … on conflict do update; rows identical
 // to what is stored are left alone, so importing the same file twice changes nothing the second
-// time. One audit event for the file and one for each entry it changed.
+// time. One audit event for the file and one for each entry it changed. Submitted rows that
+// complete a month tell its executives it is ready for review (lib/notices/workflow-notices.ts).
 //
 // An invalid file answers `{ kind: 'invalid', fieldErrors: { csv } }` with every problem, one line
 // each ("line 14: SM4 value '2x.1' is not a number"); the preview gives the same problems as a list.
@@ -23,6 +24,7 @@ import type { Transaction } from '../../db/client';
 import type { AuditEventInput } from '../../db/audit';
 import type { AuditAction } from '../audit-actions';
 import { FILE_TOO_LARGE, IMPORT_LIMIT_BYTES } from '../import/file-limit';
+import { noticeIfReadyForReview } from '../notices/workflow-notices';
 import { addMonths, financialYearOfMonth, firstDayOf, toMonthKey } from '../rating';
 import { problemText } from '../import/figures-csv';
 import type { ImportProgress, PlannedRow, StoredEntry } from '../import/check-rows';
@@ -226,6 +228,11 @@ export async function importFiguresInto(
       ...(history ? { history: true, monthsCreated: created } : {}),
     },
   } satisfies AuditEventInput);
+  // Submitted rows are written only over drafts (or where there was no entry): each month they
+  // went into has more submitted than before, and may now be complete.
+  if (submit && !history) {
+    await noticeIfReadyForReview(tx, changing.map((row) => ({ periodId: periodIdOf(row), month: row.month })));
+  }
   return ok({ ...counts, submit, history });
 }
 

@@ -1,10 +1,12 @@
 // The performance team's months: opening the next one for entry. Months are opened in order, one
 // after the latest, so a year has no gaps; the latest need not be closed first (councils often
 // collect two months at once). A lead's list fills from the month's row alone: every active
-// measure they own is listed, with no entry until they save one.
+// measure they own is listed, with no entry until they save one. Each of those leads is told, by
+// e-mail written in the same transaction (lib/notices/workflow-notices.ts).
 import { desc, eq } from 'drizzle-orm';
 import { recordAuditEvent } from '../../db/audit';
 import { periods } from '../../db/schema';
+import { noticeMonthOpened } from '../notices/workflow-notices';
 import { addMonths, financialYearOfMonth, firstDayOf, monthLabel, toMonthKey } from '../rating';
 import { openMonthSchema } from '../workflow/open-month-schema';
 import { defineCommand } from './define-command';
@@ -57,6 +59,7 @@ export const openNextMonth = defineCommand({
       action: 'period.open', actorId: actor.id, subjectType: 'period', subjectId: month,
       after: { state: 'open', dueDate },
     });
+    await noticeMonthOpened(tx, { month, dueDate });
     return ok({ month, label: monthLabel(month), dueDate });
   },
 });

@@ -11,6 +11,7 @@ import { loadRatedMonth } from '../../db/queries/rated-month';
 import { countActiveExecutives } from '../../db/queries/users';
 import { auditEvents, periods, publishedPacks, users, type Period } from '../../db/schema';
 import type { PeriodState } from '../auth/policy';
+import { noticePackPublished } from '../notices/workflow-notices';
 import { describeChanges } from '../packs/changes';
 import { packMeta } from '../packs/meta';
 import { contentHash } from '../packs/snapshot';
@@ -133,12 +134,13 @@ export const publishPack = defineCommand({
     const changes = previous ? describeChanges(previous.snapshot, snapshot) : [];
     const reopenReason = version > 1 ? await lastReopenReason(tx, month) : null;
     const hash = contentHash(snapshot);
+    const changeNote = version > 1 ? (reopenReason ?? 'Reopened and published again.') : null;
     await tx.insert(publishedPacks).values({
       periodId: period.id,
       version,
       snapshot,
       contentHash: hash,
-      changeNote: version > 1 ? (reopenReason ?? 'Reopened and published again.') : null,
+      changeNote,
       changes,
       visibility: input.visibility,
       publishedById: actor.id,
@@ -149,6 +151,7 @@ export const publishPack = defineCommand({
       before: { state: period.state }, after: { state: 'published', version, visibility: input.visibility },
       detail: { contentHash: hash, changes },
     });
+    await noticePackPublished(tx, { month, version, visibility: input.visibility, changeNote });
     return ok({ ...moved(period, 'published'), version, contentHash: hash, changes });
   },
 });

@@ -1,10 +1,12 @@
 // The chief executive returning an entry to its lead, with a note saying what needs changing. The
-// lead sees it first on "Your measures" and may change and resubmit it while the month is in review.
+// lead sees it first on "Your measures", and by e-mail, and may change and resubmit it while the
+// month is in review.
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAuditEvent } from '../../db/audit';
 import { loadEntryContext } from '../../db/queries/entries';
 import { lockPeriodForEntries } from '../../db/queries/period-locks';
 import { entries, reviewNotes } from '../../db/schema';
+import { noticeEntryReturned } from '../notices/workflow-notices';
 import { firstDayOf, monthLabel, toMonthKey } from '../rating';
 import { returnEntrySchema } from '../workflow/schemas';
 import { defineCommand } from './define-command';
@@ -42,12 +44,13 @@ export const returnEntry = defineCommand({
       .where(and(eq(entries.id, entry.id), eq(entries.status, 'submitted')))
       .returning({ id: entries.id, version: entries.version });
     if (!returned) return { ok: false, kind: 'state', message: `${row.measure.ref} changed while you were reading it. Reload the page and try again.` };
-    await tx.insert(reviewNotes).values({ entryId: entry.id, authorId: actor.id, note });
+    const [reviewNote] = await tx.insert(reviewNotes).values({ entryId: entry.id, authorId: actor.id, note }).returning({ id: reviewNotes.id });
     await recordAuditEvent(tx, {
       action: 'entry.return', actorId: actor.id, subjectType: 'entry', subjectId: String(entry.id),
       before: { status: 'submitted' }, after: { status: 'returned' },
       detail: { measureRef: row.measure.ref, month: toMonthKey(row.period.month), note, version: returned.version },
     });
+    await noticeEntryReturned(tx, { month: toMonthKey(row.period.month), measureId: row.measure.id, reviewNoteId: reviewNote!.id, note, returnedById: actor.id });
     return ok({ ref: row.measure.ref, label: monthLabel(row.period.month), ownerName: row.ownerName });
   },
 });
