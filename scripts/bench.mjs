@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_PEOPLE, besideReference, manyConnections, oneConnection, pageWeight, signInAll, productionEnv } from './bench-lib.mjs';
+import { DEMO_PEOPLE, besideReference, manyConnections, oneConnection, pageWeight, signInAll, productionEnv, wrkConnections } from './bench-lib.mjs';
 import { buildIfStale, root, run, serverNodeFlags, serverScript, throwawayDatabase, tsxBin, waitForOk } from './lib.mjs';
 
 const { values } = parseArgs({
@@ -113,11 +113,18 @@ try {
     const many = await manyConnections(url, cookie, 50, duration);
     if (single.failures || many.non2xx || many.errors) throw new Error(`${address}: ${single.failures + many.non2xx} answers other than 200, ${many.errors} errors`);
     if (many.requests === 0) throw new Error(`${address}: no request was answered at 50 connections in ${duration} s`);
+    // The static file and the pack are answered faster than autocannon can read them: wrk too.
+    const byWrk = kind === 'static' || kind === 'pack' ? await wrkConnections(url, 50, duration) : null;
+    if (byWrk?.non2xx) throw new Error(`${address}: ${byWrk.non2xx} answers other than 200 through wrk`);
     const beside = paired ? { signInMeanMs: paired.reference.meanMs, ratio: Math.round((paired.page.meanMs / paired.reference.meanMs) * 100) / 100 } : null;
-    rows.push({ page: name, path: address, who, kind, queries, ...weight, one: single, besideSignIn: beside, fifty: many });
+    rows.push({ page: name, path: address, who, kind, queries, ...weight, one: single, besideSignIn: beside, fifty: many, fiftyByWrk: byWrk });
   }
   const reference = rows.find((r) => r.kind === 'static');
   for (const row of rows) row.ratioToStaticFile = Math.round((row.fifty.requestsPerSecond / reference.fifty.requestsPerSecond) * 1000) / 1000;
+  // The pack against the static file, both through wrk when it is installed (see wrkConnections).
+  for (const row of rows) {
+    if (row.fiftyByWrk && reference.fiftyByWrk) row.ratioToStaticFileByWrk = Math.round((row.fiftyByWrk.requestsPerSecond / reference.fiftyByWrk.requestsPerSecond) * 1000) / 1000;
+  }
 
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
   console.log(`\n${engine}, ${values.measures} measures, ${values.years} year(s) of history, ${workers} server process${workers > 1 ? 'es' : ''}; ${machine}; ${seconds} s at 1 connection, ${duration} s at 50\n`);
@@ -141,7 +148,14 @@ try {
     targets.push({ what: `${r.page}: p95 at 50 connections at most 1 s`, met: r.fifty.p95Ms <= 1000, value: `p95 ${r.fifty.p95Ms} ms (p97.5 ${r.fifty.p97_5Ms} ms)` });
   }
   const pack = rows.find((r) => r.kind === 'pack');
-  if (pack) targets.push({ what: 'public pack at 0.5× the static file or better', met: pack.ratioToStaticFile >= 0.5, value: `${pack.ratioToStaticFile}×` });
+  if (pack) {
+    const byWrk = pack.ratioToStaticFileByWrk;
+    const ratio = byWrk ?? pack.ratioToStaticFile;
+    const value = byWrk === undefined
+      ? `${pack.ratioToStaticFile}× (autocannon; install wrk to measure past its own limit)`
+      : `${byWrk}× through wrk (${Math.round(pack.fiftyByWrk.requestsPerSecond)} against ${Math.round(reference.fiftyByWrk.requestsPerSecond)} req/s); ${pack.ratioToStaticFile}× through autocannon`;
+    targets.push({ what: 'public pack at 0.5× the static file or better', met: ratio >= 0.5, value });
+  }
   console.log('\nTargets (issue 15):');
   for (const t of targets) console.log(`  ${t.met ? 'met    ' : 'NOT MET'}  ${t.what}: ${t.value}`);
 
