@@ -14,7 +14,7 @@ import { openNextMonth } from '../commands/periods-admin';
 import { FIGURES_CSV_HEADER } from '../import/figures-csv';
 import { composeNotice } from './compose-notice';
 import { noticeContext } from './enqueue-notices';
-import { setUpNoticeTest, TEST_SITE_URL, type NoticeTest } from './testing';
+import { EXECUTIVES, JO, SAM, setUpNoticeTest, TEST_CONTEXT, VIEWERS, type NoticeTest } from './testing';
 import { noticeIfReadyForReview } from './workflow-notices';
 
 // The site's address and the organisation's name, as a server is given them (read by lib/env.ts on import).
@@ -25,11 +25,7 @@ const saved = vi.hoisted(() => {
   return before;
 });
 
-const context = { siteUrl: TEST_SITE_URL, organisationName: 'Together for Children Sunderland' };
-const SAM = 'Sam Okafor <lead.socialcare@tfc.example>';
-const JO = 'Jo Barnes <lead.earlyhelp@tfc.example>';
-const EXECUTIVES = ['Alex Morgan <ceo@tfc.example>', 'Dana Whitfield <dana.whitfield@tfc.example>'];
-const VIEWERS = ['Cllr Chris Dale <committee@sunderland.example>', 'Cllr Pat Reid <pat.reid@sunderland.example>'];
+const context = TEST_CONTEXT;
 const LATE = 'Not yet available from the source system.';
 
 /** A file of figures: each measure not available this month, with a sentence why. */

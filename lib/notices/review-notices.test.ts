@@ -14,7 +14,7 @@ import { publishPack, reopenPeriod, signOffPeriod } from '../commands/periods';
 import { returnEntry } from '../commands/review';
 import type { Actor } from '../auth/policy';
 import { composeNotice } from './compose-notice';
-import { setUpNoticeTest, TEST_SITE_URL, type NoticeTest } from './testing';
+import { EXECUTIVES, JO, SAM, setUpNoticeTest, TEST_CONTEXT, VIEWERS, type NoticeTest } from './testing';
 
 const saved = vi.hoisted(() => {
   const before = { SITE_URL: process.env.SITE_URL, ORGANISATION_NAME: process.env.ORGANISATION_NAME };
@@ -23,11 +23,7 @@ const saved = vi.hoisted(() => {
   return before;
 });
 
-const context = { siteUrl: TEST_SITE_URL, organisationName: 'Together for Children Sunderland' };
-const SAM = 'Sam Okafor <lead.socialcare@tfc.example>';
-const JO = 'Jo Barnes <lead.earlyhelp@tfc.example>';
-const EXECUTIVES = ['Alex Morgan <ceo@tfc.example>', 'Dana Whitfield <dana.whitfield@tfc.example>'];
-const VIEWERS = ['Cllr Chris Dale <committee@sunderland.example>', 'Cllr Pat Reid <pat.reid@sunderland.example>'];
+const context = TEST_CONTEXT;
 const REASON = 'SM4 commentary needed correcting.';
 const SM4_NOTE = 'Please give the repeat referral numbers.\nCompare them with last year’s.';
 

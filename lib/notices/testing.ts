@@ -16,6 +16,16 @@ import type { MeasureLine } from './messages/words';
 /** What links in the tests' messages start with: SITE_URL as the test file sets it. */
 export const TEST_SITE_URL = 'https://performance.tfc.example';
 
+/** What the notice tests set ORGANISATION_NAME to (before lib/env.ts is read), and the context it makes. */
+export const TEST_ORGANISATION = 'Together for Children Sunderland';
+export const TEST_CONTEXT = { siteUrl: TEST_SITE_URL, organisationName: TEST_ORGANISATION };
+
+/** The demo's people as their messages are addressed, and the two extra ones setUpNoticeTest adds. */
+export const SAM = 'Sam Okafor <lead.socialcare@tfc.example>';
+export const JO = 'Jo Barnes <lead.earlyhelp@tfc.example>';
+export const EXECUTIVES = ['Alex Morgan <ceo@tfc.example>', 'Dana Whitfield <dana.whitfield@tfc.example>'];
+export const VIEWERS = ['Cllr Chris Dale <committee@sunderland.example>', 'Cllr Pat Reid <pat.reid@sunderland.example>'];
+
 const extraPeople: { email: string; name: string; role: Role; active: boolean; owns?: string }[] = [
   { email: 'dana.whitfield@tfc.example', name: 'Dana Whitfield', role: 'executive', active: true },
   { email: 'lee.former@tfc.example', name: 'Lee Former', role: 'executive', active: false },
