@@ -1,6 +1,7 @@
 // The environment, validated once. next.config.js imports this file, so a bad value stops
 // `next build` and `next start` at once with a sentence naming the variable, rather than failing
 // at the first request.
+import { TIME_OF_DAY } from './notices/daily-checks';
 import { z } from 'zod';
 import { parseMailAddress } from './mail/address';
 
@@ -76,6 +77,9 @@ export const envSchema = z.object({
         error: 'must be only smtp:// or smtps://, an optional user:password@, a host and a port, like smtp://mail.council.gov.uk:587',
       }),
   ),
+  // The time of day (London) at which each server runs the day's reminder checks itself, as
+  // `npm run reminders` does; unset, they are left to that command (from cron). The demo sets it.
+  REMINDERS_AT: optional(z.string().regex(TIME_OF_DAY, { error: 'must be a time of day in London, like 07:00, or unset to leave the daily reminder checks to npm run reminders' })),
   MAIL_FROM: optional(
     z.string().refine((value) => parseMailAddress(value) !== null, {
       error: 'must be the address messages come from, like performance@council.gov.uk or Performance Pack <performance@council.gov.uk>',

@@ -13,6 +13,9 @@ const host = process.env.HOST || '127.0.0.1';
 // The demo asks for the demo accounts explicitly, so they are made even where NODE_ENV=production.
 const env = { ...process.env, SEED_DEMO_ACCOUNTS: 'true', PORT: port, HOST: host };
 env.SITE_URL ||= `http://localhost:${port}`;
+// The demo's server runs the day's reminder checks itself (the embedded database is its alone, so
+// `npm run reminders` cannot while it runs): their messages wait in the outbox, marked not sent.
+env.REMINDERS_AT ||= '07:00';
 if (!env.DATABASE_URL) env.PGLITE_DIR ||= '.data/pglite';
 // Sessions are signed with AUTH_SECRET; the demo makes one once and keeps it in .data/.
 if (!env.AUTH_SECRET) {

@@ -1,6 +1,11 @@
 // The mail worker: sends the outbox every little while in the server process (started from
-// instrumentation.ts, once per process), or once, from a script (`deliverNow`).
+// instrumentation.ts, once per process), or once, from a script (`deliverNow`). With REMINDERS_AT
+// set, it also runs the day's reminder checks once a day from that time, as `npm run reminders`.
 import { getDb } from '../../db/client';
+import { env } from '../env';
+import { dailyChecksDue } from '../notices/daily-checks';
+import { noticeContext } from '../notices/enqueue-notices';
+import { runReminders } from '../notices/run-reminders';
 import { deliverOutbox, type DeliveryReport } from './deliver';
 import { mailerFromEnv, type Mailer } from './transport';
 
@@ -25,8 +30,20 @@ export function startMailWorker({ intervalMs = 30_000 }: { intervalMs?: number }
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // The London day whose reminder checks this process last ran (REMINDERS_AT).
+  let checkedDay: string | null = null;
 
   const pass = async () => {
+    try {
+      const day = env.REMINDERS_AT ? dailyChecksDue(new Date(), env.REMINDERS_AT, checkedDay) : null;
+      if (day) {
+        const report = await runReminders(await getDb(), { today: day, ...noticeContext() });
+        checkedDay = day;
+        console.log(`[mail] the reminder checks for ${day}: ${report.intended} due, ${report.new} new.`);
+      }
+    } catch (error) {
+      console.error('[mail] the daily reminder checks failed; trying again shortly:', error);
+    }
     try {
       await deliverAll(mailer);
     } catch (error) {
