@@ -1,6 +1,7 @@
 // What the measures administration reads: every measure in display order with its owner, one
 // measure with every field, the leads who may own one, and whether a measure's reference is fixed
 // (it has entries, or a published pack shows it). A fixed number of queries, however many measures.
+import { listActivePeopleWithRole } from './users';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../client';
 import { entries, measures, publishedPacks, userRoles, users } from '../schema';
@@ -49,14 +50,7 @@ export async function findMeasureForAdmin(db: Queryable, ref: string) {
 export type AdminMeasure = NonNullable<Awaited<ReturnType<typeof findMeasureForAdmin>>>;
 
 /** The people who may own a measure: active accounts with the lead role, by name. */
-export async function listActiveLeads(db: Queryable) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'lead')))
-    .where(eq(users.active, true))
-    .orderBy(asc(users.name));
-}
+export const listActiveLeads = (db: Queryable) => listActivePeopleWithRole(db, 'lead');
 
 /** Whether the person is an active lead: the only people a measure may be given to. */
 export async function isActiveLead(db: Queryable, userId: string): Promise<boolean> {

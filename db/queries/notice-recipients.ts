@@ -4,19 +4,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { MeasureLine } from '../../lib/notices/messages/words';
 import type { Queryable } from '../client';
-import { measures, userRoles, users, type Role } from '../schema';
-
-export type NoticePerson = { id: string; name: string };
-
-/** Active people with a role, by name: the executives told a month is ready, the viewers told a pack is published. */
-export async function listActivePeopleWithRole(db: Queryable, role: Role): Promise<NoticePerson[]> {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, role)))
-    .where(eq(users.active, true))
-    .orderBy(asc(users.name), asc(users.id));
-}
+import { measures, userRoles, users } from '../schema';
+import type { NoticePerson } from './users';
 
 export type LeadWithMeasures = { lead: NoticePerson; measures: MeasureLine[] };
 

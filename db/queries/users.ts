@@ -71,6 +71,21 @@ export async function findAccount(db: Queryable, id: string) {
 
 export type ListedAccount = NonNullable<Awaited<ReturnType<typeof findAccount>>>;
 
+export type NoticePerson = { id: string; name: string };
+
+/**
+ * Active people with a role, by name: the leads a measure may be given to, the executives told a
+ * month is ready for review, the committee members told a pack is published.
+ */
+export async function listActivePeopleWithRole(db: Queryable, role: Role): Promise<NoticePerson[]> {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, role)))
+    .where(eq(users.active, true))
+    .orderBy(asc(users.name), asc(users.id));
+}
+
 export async function countActiveExecutives(db: Queryable): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -11,7 +11,8 @@
 //   pack_published:<YYYY-MM>:v<N>:<user>          each version is published once.
 import type { Transaction } from '../../db/client';
 import { loadMonthCompletion, lockMonthCompletion } from '../../db/queries/month-completion';
-import { findPersonName, listActivePeopleWithRole, listLeadsWithMeasures } from '../../db/queries/notice-recipients';
+import { findPersonName, listLeadsWithMeasures } from '../../db/queries/notice-recipients';
+import { listActivePeopleWithRole } from '../../db/queries/users';
 import type { PackVisibility } from '../packs/visibility';
 import { enqueueNotices } from './enqueue-notices';
 

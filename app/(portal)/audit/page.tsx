@@ -1,5 +1,6 @@
-import type { Metadata, Route } from 'next';
+import type { Metadata } from 'next';
 import { PortalLink } from '@/app/components/portal-link';
+import { Pager } from '@/app/components/pager';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
 import { AUDIT_PAGE_SIZE, listAuditEvents, listAuditFilterChoices, type AuditEventRow } from '@/db/queries/audit-events';
@@ -79,13 +80,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/audit'>) {
           <AuditEvent key={event.id} event={event} />
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Pages of the audit log" className="flex flex-wrap items-center gap-6">
-          {page > 1 ? <PortalLink href={auditHref(filters, page - 1) as Route} rel="prev">Previous page</PortalLink> : null}
-          <span>Page {page} of {pages}</span>
-          {page < pages ? <PortalLink href={auditHref(filters, page + 1) as Route} rel="next">Next page</PortalLink> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of the audit log" page={page} pages={pages} hrefOf={(other) => auditHref(filters, other)} />
     </main>
   );
 }

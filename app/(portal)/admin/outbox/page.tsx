@@ -1,5 +1,6 @@
-import type { Metadata, Route } from 'next';
+import type { Metadata } from 'next';
 import { PortalLink } from '@/app/components/portal-link';
+import { Pager } from '@/app/components/pager';
 import { requirePermission } from '@/app/_server/guard';
 import { getDb } from '@/db/client';
 import { OUTBOX_PAGE_SIZE, countOutboxByStatus, listOutboxMessages } from '@/db/queries/outbox-page';
@@ -76,13 +77,7 @@ export default async function OutboxPage({ searchParams }: PageProps<'/admin/out
           <OutboxMessage key={message.id} message={message} />
         ))}
       </ol>
-      {pages > 1 ? (
-        <nav aria-label="Pages of the outbox" className="flex flex-wrap items-center gap-6">
-          {page > 1 ? <PortalLink href={outboxHref(filters, page - 1) as Route} rel="prev">Previous page</PortalLink> : null}
-          <span>Page {page} of {pages}</span>
-          {page < pages ? <PortalLink href={outboxHref(filters, page + 1) as Route} rel="next">Next page</PortalLink> : null}
-        </nav>
-      ) : null}
+      <Pager label="Pages of the outbox" page={page} pages={pages} hrefOf={(other) => outboxHref(filters, other)} />
     </main>
   );
 }
