@@ -2,7 +2,7 @@
 // does not exist, and a members-only pack the reader may not see, so none gives the others away.
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { html, trusted } from '@/lib/packs/document/html';
+import { html, trusted } from '@/lib/html';
 
 const STYLE =
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:0;color:#0b0c0c;line-height:1.5}' +

@@ -2,7 +2,7 @@
 // a message holds (paragraphs, lists, a quoted note, links); this file says how each part looks, so
 // the two forms cannot drift apart and every value a person typed (a name, a measure's title, an
 // executive's note) passes through the one escaping `html` template of lib/packs/document/html.ts.
-import { html, type Html } from '../../packs/document/html';
+import { html, type Html } from '../../html';
 
 /** A message ready for the outbox: every one is sent with both forms. */
 export type Message = { subject: string; text: string; html: string };

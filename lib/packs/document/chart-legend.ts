@@ -3,7 +3,7 @@
 // depends on its colour.
 import { formatFigure } from '../../rating';
 import type { PackMeasure } from '../snapshot';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { keyFrame, legendKey } from './chart-marks';
 import type { ChartModel } from './chart-model';
 import { BAND_EDGE, BAND_FILL, LAST_YEAR_STYLE, TARGET_COLOUR, THIS_YEAR_STYLE, type SeriesStyle } from './chart-styles';

@@ -1,7 +1,7 @@
 // The marks a series is drawn with: a line through the months that have a figure (broken where a
 // month has none, so a gap never reads as zero) and a marker at every figure, so a single figure
 // of a quarterly measure still shows. Used by the chart and by the legend's small keys.
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { coordinate } from './chart-scale';
 import type { MarkerShape, SeriesStyle } from './chart-styles';
 

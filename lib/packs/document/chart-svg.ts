@@ -3,7 +3,7 @@
 // year. Drawn in a fixed 560-wide box that the stylesheet scales to the column; the stylesheet
 // enlarges the text when the box is drawn small, so labels stay readable on a phone.
 import { monthName, parseMonth } from '../../rating';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { coordinate as c, formatTick, linearScale, valueAxis, type ValueAxis } from './chart-scale';
 import { marker, seriesLine } from './chart-marks';
 import type { ChartModel, Figure } from './chart-model';

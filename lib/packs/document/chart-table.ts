@@ -1,7 +1,7 @@
 // The chart's numbers as tables, for anyone who cannot see the drawing or wants the exact figures:
 // month by month this year against last year, then every benchmark point with its own period.
 import { formatFigure, monthLabel, monthName, parseMonth } from '../../rating';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import type { ChartContext, ChartModel, Figure } from './chart-model';
 
 const NO_FIGURE = 'no figure';

@@ -3,7 +3,7 @@
 // figures as tables. Built from the pack's snapshot alone, so the same pack gives the same bytes.
 import { monthLabel } from '../../rating';
 import type { PackChart, PackMeasure } from '../snapshot';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { chartLegend } from './chart-legend';
 import { chartModel, type ChartContext } from './chart-model';
 import { summariseChart } from './chart-summary';

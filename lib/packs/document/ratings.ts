@@ -3,7 +3,7 @@
 // rating says so wherever it appears.
 import type { PackMeasure } from '../snapshot';
 import { addMonths, monthLabel, type Direction, type Rating } from '../../rating';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 
 const WORD_OF_LETTER: Record<string, string> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue', '–': 'Not rated' };
 

@@ -2,7 +2,7 @@
 // into the PDF, from the snapshot alone. No script, no file it loads, no inline style attribute;
 // the same snapshot and options always give the same bytes.
 import type { PackSnapshot } from '../snapshot';
-import { html, trusted, type Html } from './html';
+import { html, trusted, type Html } from '../../html';
 import type { PackDocumentOptions } from './options';
 import { packSections, type PackSection } from './outline';
 import { definitionsSection } from './section-definitions';

@@ -1,6 +1,6 @@
 // What each colour means, in the reference report's words, with the two marks this product adds:
 // "–" for a measure with no target, and "judged" for a rating set by judgement.
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import type { PackSection } from './outline';
 import { RAG_DEFINITIONS, ratingBadge } from './ratings';
 

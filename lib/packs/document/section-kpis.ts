@@ -2,7 +2,7 @@
 // tolerance, the month's position, the trend chart, then commentary and improvement action.
 import type { PackMeasure, PackSnapshot } from '../snapshot';
 import { renderKpiChart, type FiguresLayout } from './chart';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { anchorOf, type PackSection } from './outline';
 import { directionOfTravel, judgedMark, ratingBadge, ratingReason } from './ratings';
 import { paragraphs } from './text';

@@ -3,7 +3,7 @@
 // months after the pack's are empty.
 import type { PackMeasure, PackSnapshot } from '../snapshot';
 import { monthLabel, monthName, parseMonth, type RatingBasis } from '../../rating';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import type { PackSection } from './outline';
 import { gridCell } from './ratings';
 

@@ -1,7 +1,7 @@
 // The supporting indicators: the reference's table (monitoring-only measures show "-" for target,
 // tolerance and RAG, as it does), then the commentary on every one rated amber or red.
 import type { PackMeasure, PackSnapshot } from '../snapshot';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import { anchorOf, type PackSection } from './outline';
 import { ratingBadge } from './ratings';
 import { monthPosition, serviceWords } from './section-kpis';

@@ -3,7 +3,7 @@
 import type { PackSnapshot } from '../snapshot';
 import { formatDateTime, formatLongDate } from '../../rating';
 import { VISIBILITY_WORDS } from '../visibility';
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 import type { PackDocumentOptions } from './options';
 import type { PackSection } from './outline';
 import { paragraphs } from './text';

@@ -1,5 +1,5 @@
 // A person's words as the pack prints them: each line they wrote becomes a paragraph, escaped.
-import { html, type Html } from './html';
+import { html, type Html } from '../../html';
 
 /** Paragraphs from text with line breaks; null for empty text. */
 export function paragraphs(text: string | null | undefined): Html | null {

@@ -8,9 +8,9 @@ import { countActiveExecutives } from '@/db/queries/users';
 import { can } from '@/lib/auth/policy';
 import { MONTH_PATTERN, monthLabel, toMonthKey } from '@/lib/rating';
 import { FILTER_WORDS, REVIEW_FILTERS, matchesFilter, parseReviewFilter } from '@/lib/review/review-filters';
+import { reviewCards } from '@/lib/review/review-card';
 import { completenessLine, whySignOffIsBlocked } from '@/lib/review/sign-off-flags';
 import { DoneBanner } from './done-banner';
-import { MeasureCard } from './measure-card';
 import { FlagList } from './flag-list';
 import { MonthActions } from './month-actions';
 import { IMPORTED_HISTORY_EXPLAINED } from '@/lib/workflow/imported-history';
@@ -106,9 +106,8 @@ export default async function ReviewPage({ params, searchParams }: PageProps<'/r
       <p className="mb-4 text-muted" data-testid="shown-count" role="status">
         Showing {shown.length} of {measures.length} measures{filter ? `: ${FILTER_WORDS[filter].toLowerCase()}` : ''}.
       </p>
-      {shown.map((row) => (
-        <MeasureCard key={row.measure.ref} row={row} month={key} canReturn={canReturn} />
-      ))}
+      {/* Markup built and escaped by lib/review/review-card.ts, which says why it is not React elements. */}
+      <div dangerouslySetInnerHTML={{ __html: reviewCards(shown, key, canReturn).value }} />
     </main>
   );
 }

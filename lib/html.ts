@@ -1,6 +1,6 @@
-// HTML as strings, escaped by default. The published pack is a plain document with no script at
-// all, rendered the same way for the web page, the PDF and the command line, so it is built here
-// without a framework: every interpolated value is escaped unless it is already Html.
+// HTML as strings, escaped by default: every interpolated value is escaped unless it is already
+// Html. The published pack (a plain document with no script at all, the same for the web page, the
+// PDF and the command line), the e-mail notices and the review page's cards are built with it.
 
 /** A fragment of markup that is already safe to place in a document. */
 export class Html {
