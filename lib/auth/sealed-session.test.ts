@@ -74,3 +74,37 @@ describe('renewing the session token', () => {
     expect(reopened.exp).toBeGreaterThanOrEqual((opened.exp as number) + RENEW_AFTER_SECONDS);
   });
 });
+
+describe('renewing the same old token again', () => {
+  async function renewedOnce() {
+    const token = await sealed();
+    const opened = (await openSession({ token, secret, salt }))!;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + RENEW_AFTER_SECONDS * 1000);
+    const renewed = await sealSession({ token: structuredClone(opened), secret, salt, maxAge: 1800 });
+    return { token, opened, renewed };
+  }
+
+  it('hands back the renewal it sealed under a minute ago, for a request that still carried the old token', async () => {
+    const { token, opened, renewed } = await renewedOnce();
+    expect(renewed).not.toBe(token);
+    vi.setSystemTime(Date.now() + (RENEW_AFTER_SECONDS - 1) * 1000);
+    await expect(sealSession({ token: structuredClone(opened), secret, salt, maxAge: 1800 })).resolves.toBe(renewed);
+  });
+
+  it('seals another once that renewal is a minute old, with a later expiry', async () => {
+    const { opened, renewed } = await renewedOnce();
+    vi.setSystemTime(Date.now() + RENEW_AFTER_SECONDS * 1000);
+    const again = await sealSession({ token: structuredClone(opened), secret, salt, maxAge: 1800 });
+    expect(again).not.toBe(renewed);
+    const [first, second] = await Promise.all([openSession({ token: renewed, secret, salt }), openSession({ token: again, secret, salt })]);
+    expect(second!.exp).toBeGreaterThanOrEqual((first!.exp as number) + RENEW_AFTER_SECONDS);
+  });
+
+  it('seals a new one when a claim changed since (a role given, say)', async () => {
+    const { opened, renewed } = await renewedOnce();
+    const changed = await sealSession({ token: { ...structuredClone(opened), roles: ['lead', 'admin'] }, secret, salt, maxAge: 1800 });
+    expect(changed).not.toBe(renewed);
+    await expect(openSession({ token: changed, secret, salt })).resolves.toMatchObject({ roles: ['lead', 'admin'] });
+  });
+});

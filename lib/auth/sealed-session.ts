@@ -7,7 +7,9 @@
 //   authenticated under our secret, so no other string can match it); only its expiry can change
 //   its answer, and that is checked on every use, as Auth.js checks it (15 s clock tolerance).
 // - Renewing: the idle timeout counts from the token's issue time, now renewed at most once a
-//   minute, so a session ends after 29 to 30 idle minutes instead of exactly 30.
+//   minute, so a session ends after 29 to 30 idle minutes instead of exactly 30. A token renewed
+//   in the last minute renews to the same new token if it comes again (the requests a browser had
+//   in flight when it was renewed, or a client that keeps no cookies), not to a new one each time.
 // Nothing here decides who someone is: every page, action and route handler still checks the
 // session against the account in the database on every request (auth.ts, the jwt callback).
 import { decode as openToken, encode as sealToken, type JWT, type JWTDecodeParams, type JWTEncodeParams } from 'next-auth/jwt';
@@ -20,16 +22,18 @@ const CLOCK_TOLERANCE_SECONDS = 15;
 const REMEMBERED = 10_000;
 
 type Opened = { token: string; claims: JWT };
+/** A token sealed to renew another: when, and the claims it was sealed from. */
+type Renewal = { token: string; basis: JWT; sealedAt: number };
 
 // Shared by the proxy's and the pages' copies of this module, which Next may load separately.
 const memory = globalThis as typeof globalThis & {
-  __performancePackSealed?: { byToken: Map<string, Opened>; byId: Map<string, Opened> };
+  __performancePackSealed?: { byToken: Map<string, Opened>; byId: Map<string, Opened>; renewals: Map<string, Renewal> };
 };
-const remembered = (memory.__performancePackSealed ??= { byToken: new Map(), byId: new Map() });
+const remembered = (memory.__performancePackSealed ??= { byToken: new Map(), byId: new Map(), renewals: new Map() });
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 
-function remember(key: string, opened: Opened, map: Map<string, Opened>) {
+function remember<T>(key: string, opened: T, map: Map<string, T>) {
   map.delete(key);
   map.set(key, opened);
   if (map.size > REMEMBERED) map.delete(map.keys().next().value!);
@@ -63,12 +67,20 @@ export async function openSession(params: JWTDecodeParams): Promise<JWT | null> 
   return claims;
 }
 
-/** Auth.js's `jwt.encode`: the same token again when it is under a minute old and its claims are unchanged. */
+/**
+ * Auth.js's `jwt.encode`: the same token again when it is under a minute old and its claims are
+ * unchanged; the same renewal again when it was sealed under a minute ago from the same claims.
+ */
 export async function sealSession(params: JWTEncodeParams<JWT>): Promise<string> {
   const { token: claims, salt } = params;
-  if (claims && typeof claims.jti === 'string' && typeof claims.iat === 'number') {
-    const known = remembered.byId.get(`${salt}\u0000${claims.jti}`);
-    if (known && nowSeconds() - claims.iat < RENEW_AFTER_SECONDS && sameClaims(known.claims, claims)) return known.token;
-  }
-  return sealToken(params);
+  if (!claims || typeof claims.jti !== 'string' || typeof claims.iat !== 'number') return sealToken(params);
+  const id = `${salt}\u0000${claims.jti}`;
+  const known = remembered.byId.get(id);
+  if (known && nowSeconds() - claims.iat < RENEW_AFTER_SECONDS && sameClaims(known.claims, claims)) return known.token;
+  const renewal = remembered.renewals.get(id);
+  if (renewal && nowSeconds() - renewal.sealedAt < RENEW_AFTER_SECONDS && sameClaims(renewal.basis, claims)) return renewal.token;
+  const basis = copyOf(claims);
+  const token = await sealToken(params);
+  remember(id, { token, basis, sealedAt: nowSeconds() }, remembered.renewals);
+  return token;
 }
