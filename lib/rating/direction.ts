@@ -4,6 +4,9 @@ import type { Availability, Polarity } from './types';
 
 export type Direction = 'improved' | 'declined' | 'no change';
 
+/** A direction in words, as the review page and the pack's exports write it. */
+export const DIRECTION_WORDS: Record<Direction, string> = { improved: 'Improved', declined: 'Declined', 'no change': 'No change' };
+
 /**
  * Direction of travel from an earlier figure to this one, with the measure's polarity, comparing
  * the figures as shown. Null where there is nothing to compare or no better direction.

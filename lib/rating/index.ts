@@ -17,7 +17,7 @@ export {
   type TargetRules,
 } from './rate-entry';
 export { rateMeasureForMonth } from './rate-month';
-export { directionOfTravel, directionsOfTravel, type Direction, type DirectionsOfTravel } from './direction';
+export { DIRECTION_WORDS, directionOfTravel, directionsOfTravel, type Direction, type DirectionsOfTravel } from './direction';
 export {
   formatAvailability,
   formatEntryFigure,

@@ -10,6 +10,7 @@
 import { html, type Html } from '../html';
 import { statusTag, type EntryStatus } from '../entries/status-tag';
 import {
+  DIRECTION_WORDS,
   addMonths,
   formatEntryFigure,
   formatFigureWithSecondary,
@@ -39,7 +40,6 @@ export type ReviewCardMeasure = {
   direction: { sinceLastMonth: Direction | null; sinceLastYear: Direction | null };
 };
 
-const DIRECTION_WORDS: Record<Direction, string> = { improved: 'Improved', declined: 'Declined', 'no change': 'No change' };
 const directionWords = (direction: Direction | null) => (direction ? DIRECTION_WORDS[direction] : 'Nothing to compare');
 
 /** As app/components/status-tag.tsx draws it. */

@@ -14,7 +14,7 @@
 // the pack prints it ("62% – 64.9%"), because the band is what committee members know.
 import { describeUnit } from '../../measures/describe';
 import { parseDecimal, significantPlaces } from '../../decimal';
-import type { Direction } from '../../rating';
+import { DIRECTION_WORDS, type Direction } from '../../rating';
 import type { PackMeasure, PackSnapshot } from '../snapshot';
 import { figureCell, textCell, type ExportCell } from './cells';
 import { editionText, type PackEdition } from './edition';
@@ -52,7 +52,6 @@ function availabilityWords(m: PackMeasure): string {
   }
 }
 
-const DIRECTION_WORDS: Record<Direction, string> = { improved: 'Improved', declined: 'Declined', 'no change': 'No change' };
 /** Empty where there is nothing to compare with (no figure, or no better direction). */
 const directionWords = (direction: Direction | null) => (direction ? DIRECTION_WORDS[direction] : '');
 
